@@ -1,0 +1,38 @@
+//! The Partner Atlas data compiler: turns the human-edited files in `data/` into the
+//! compiled atlas JSON, and Natural Earth TopoJSON into the app's basemap.
+//!
+//! Files are read into raw records first ([`raw`], [`ties_csv`], [`gazetteer`]); one
+//! validation step per kind of record ([`places`], [`ties`], [`visits`], [`stories`])
+//! then collects every [`Problem`] with its file, line and field.
+
+pub mod basemap;
+pub mod checks;
+pub mod compile;
+pub mod error;
+pub mod gazetteer;
+pub mod known;
+pub mod lines;
+pub mod locate;
+pub mod nearest;
+pub mod places;
+pub mod problems;
+pub mod raw;
+pub mod seeds;
+pub mod source;
+pub mod stories;
+pub mod summary;
+pub mod ties;
+pub mod ties_csv;
+pub mod toml_records;
+pub mod topojson;
+pub mod visits;
+pub mod write;
+
+#[cfg(test)]
+mod test_fixtures;
+
+pub use compile::{CREDITS, Inputs, compile};
+pub use error::Error;
+pub use problems::Problem;
+pub use summary::summary;
+pub use write::write_atomically;

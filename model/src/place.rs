@@ -1,0 +1,101 @@
+//! Places: cities, districts, regions, states and countries, with names and a location.
+
+use crate::ids::PlaceId;
+use serde::{Deserialize, Serialize};
+
+/// What sort of place this is; drawn and described differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceKind {
+    City,
+    District,
+    Region,
+    State,
+    Country,
+}
+
+impl PlaceKind {
+    pub fn from_name(name: &str) -> Option<PlaceKind> {
+        match name {
+            "city" => Some(PlaceKind::City),
+            "district" => Some(PlaceKind::District),
+            "region" => Some(PlaceKind::Region),
+            "state" => Some(PlaceKind::State),
+            "country" => Some(PlaceKind::Country),
+            _ => None,
+        }
+    }
+}
+
+/// A point on the globe in degrees (WGS 84).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Coordinates {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+impl Coordinates {
+    pub fn lat_lon(lat: f64, lon: f64) -> Self {
+        Self { lat, lon }
+    }
+
+    /// True when latitude is within ±90° and longitude within ±180°.
+    pub fn is_valid(&self) -> bool {
+        self.lat.is_finite()
+            && self.lon.is_finite()
+            && (-90.0..=90.0).contains(&self.lat)
+            && (-180.0..=180.0).contains(&self.lon)
+    }
+}
+
+/// A place's names: German and English always, the native name where it differs in script.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlaceNames {
+    pub de: String,
+    pub en: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub native: Option<String>,
+}
+
+/// Where a place's coordinates came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "by", rename_all = "snake_case")]
+pub enum PlaceOrigin {
+    /// Located from the GeoNames gazetteer.
+    Gazetteer { geonames_id: u64 },
+    /// A representative point declared in the data, with what it is based on.
+    Declared { source: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    pub id: PlaceId,
+    pub kind: PlaceKind,
+    pub names: PlaceNames,
+    /// ISO 3166-1 alpha-2 country code.
+    pub country: String,
+    pub location: Coordinates,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub population: Option<u64>,
+    pub origin: PlaceOrigin,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coordinates_outside_the_globe_are_invalid() {
+        assert!(Coordinates::lat_lon(52.27, 8.05).is_valid());
+        assert!(Coordinates::lat_lon(-90.0, 180.0).is_valid());
+        assert!(!Coordinates::lat_lon(91.0, 8.0).is_valid());
+        assert!(!Coordinates::lat_lon(52.0, 181.0).is_valid());
+        assert!(!Coordinates::lat_lon(f64::NAN, 8.0).is_valid());
+    }
+
+    #[test]
+    fn kinds_have_their_data_names() {
+        assert_eq!(PlaceKind::from_name("district"), Some(PlaceKind::District));
+        assert_eq!(PlaceKind::from_name("town"), None);
+    }
+}

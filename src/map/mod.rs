@@ -1,0 +1,8 @@
+//! The map's geometry, free of any browser API: projection, arcs, view, shapes, hit-testing.
+
+pub mod arcs;
+pub mod gestures;
+pub mod hit;
+pub mod projection;
+pub mod scene;
+pub mod view;

@@ -1,0 +1,60 @@
+//! `window.partnerAtlas`: a small scripting interface for host pages and browser tests.
+//!
+//! `anchor(key)` tells where a feature is drawn, in page (client) pixels, so that a script can
+//! click it like a person would; `selected()` names the open feature; `select(key)` opens one.
+//! Keys look like `place:hefei`, `tie:osnabrueck--hefei--friendship`, `visit:…`.
+
+use super::state::{AppState, Loaded};
+use crate::map::hit::anchor_of;
+use crate::map::scene::Feature;
+use crate::map::view::{View, Viewport};
+use js_sys::{Array, Object, Reflect};
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+
+pub fn install(
+    loaded: Arc<Loaded>,
+    state: AppState,
+    view: RwSignal<Option<View>>,
+    viewport: RwSignal<Viewport>,
+    canvas: NodeRef<Canvas>,
+) {
+    let anchor = Closure::<dyn Fn(String) -> JsValue>::new(move |key: String| {
+        let located = (|| {
+            let feature = Feature::from_key(&key)?;
+            let projector = view.get_untracked()?.projector(viewport.get_untracked());
+            let point = anchor_of(&loaded.scene, &projector, &feature)?;
+            let rect = canvas.get_untracked()?.get_bounding_client_rect();
+            Some(Array::of2(
+                &(point.x + rect.left()).into(),
+                &(point.y + rect.top()).into(),
+            ))
+        })();
+        located.map(JsValue::from).unwrap_or(JsValue::NULL)
+    });
+    let selected = Closure::<dyn Fn() -> JsValue>::new(move || {
+        state
+            .selected
+            .get_untracked()
+            .map(|feature| JsValue::from(feature.key()))
+            .unwrap_or(JsValue::NULL)
+    });
+    let select = Closure::<dyn Fn(String)>::new(move |key: String| {
+        state.selected.set(Feature::from_key(&key));
+    });
+
+    let api = Object::new();
+    let _ = Reflect::set(&api, &"anchor".into(), anchor.as_ref());
+    let _ = Reflect::set(&api, &"selected".into(), selected.as_ref());
+    let _ = Reflect::set(&api, &"select".into(), select.as_ref());
+    if let Some(window) = web_sys::window() {
+        let _ = Reflect::set(&window, &"partnerAtlas".into(), &api);
+    }
+    // The interface lives as long as the page.
+    anchor.forget();
+    selected.forget();
+    select.forget();
+}

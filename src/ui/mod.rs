@@ -1,0 +1,21 @@
+//! The Leptos user interface (WebAssembly only).
+
+mod app;
+mod automation;
+mod frame_scheduler;
+mod load;
+mod map_canvas;
+mod page_url;
+mod paint;
+mod palette;
+mod panel;
+mod state;
+mod strings;
+
+pub use app::App;
+
+/// Mounts the app on the page's `<body>`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}

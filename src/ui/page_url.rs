@@ -1,0 +1,34 @@
+//! What the page's address asks for: which atlas to load and in which language.
+
+use atlas_model::Lang;
+
+fn query_parameter(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get(name).filter(|value| !value.is_empty())
+}
+
+/// The atlas to load: `?atlas=` or `atlas.json` beside the page.
+pub fn atlas_url() -> String {
+    query_parameter("atlas").unwrap_or_else(|| "atlas.json".into())
+}
+
+/// The basemap to load: `?basemap=` or `basemap.json` beside the page.
+pub fn basemap_url() -> String {
+    query_parameter("basemap").unwrap_or_else(|| "basemap.json".into())
+}
+
+/// The language from `?lang=`, else the browser's, else German.
+pub fn initial_lang() -> Lang {
+    query_parameter("lang")
+        .and_then(|tag| Lang::from_tag(&tag))
+        .or_else(|| {
+            let navigator = web_sys::window()?.navigator();
+            navigator
+                .languages()
+                .iter()
+                .filter_map(|tag| tag.as_string())
+                .find_map(|tag: String| Lang::from_tag(&tag))
+        })
+        .unwrap_or(Lang::De)
+}

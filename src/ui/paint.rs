@@ -1,0 +1,260 @@
+//! Painting one frame on the canvas: basemap, arcs, markers and labels.
+//!
+//! Pure drawing: it gets the shapes and a projector and never touches signals.
+
+use super::palette;
+use crate::map::projection::{Projector, ScreenPoint, WorldPoint};
+use crate::map::scene::{ArcShape, ArcStyle, Feature, Marker, Scene};
+use crate::map::view::Viewport;
+use atlas_model::{Confidence, PlaceId, PlaceKind};
+use wasm_bindgen::JsValue;
+use web_sys::CanvasRenderingContext2d;
+
+/// A country's outline in world coordinates.
+pub type CountryShape = Vec<Vec<WorldPoint>>;
+
+/// What one frame shows.
+pub struct Frame<'a> {
+    pub context: &'a CanvasRenderingContext2d,
+    pub projector: Projector,
+    pub viewport: Viewport,
+    pub pixel_ratio: f64,
+    pub selected: Option<&'a Feature>,
+}
+
+impl Frame<'_> {
+    pub fn paint(
+        &self,
+        countries: &[CountryShape],
+        scene: &Scene,
+        label: &dyn Fn(&PlaceId) -> String,
+    ) {
+        let context = self.context;
+        let _ = context.set_transform(self.pixel_ratio, 0.0, 0.0, self.pixel_ratio, 0.0, 0.0);
+        context.set_fill_style_str(palette::SEA);
+        context.fill_rect(0.0, 0.0, self.viewport.width, self.viewport.height);
+        self.paint_countries(countries);
+        for arc in scene.ties.iter().chain(scene.visits.iter()) {
+            self.paint_arc(arc, false);
+        }
+        if let Some(selected) = self.selected {
+            for arc in scene.arcs().filter(|arc| &arc.feature == selected) {
+                self.paint_arc(arc, true);
+            }
+        }
+        for marker in &scene.markers {
+            self.paint_marker(marker);
+        }
+        self.paint_labels(scene, label);
+    }
+
+    /// The world copies (whole turns east or west) that overlap the viewport.
+    fn world_copies(&self) -> impl Iterator<Item = f64> {
+        let west = self.projector.to_world(ScreenPoint::new(0.0, 0.0)).x;
+        let east = self
+            .projector
+            .to_world(ScreenPoint::new(self.viewport.width, 0.0))
+            .x;
+        (west.floor() as i64..=east.floor() as i64).map(|copy| copy as f64)
+    }
+
+    fn paint_countries(&self, countries: &[CountryShape]) {
+        let context = self.context;
+        context.set_fill_style_str(palette::LAND);
+        context.set_stroke_style_str(palette::BORDER);
+        context.set_line_width(0.7);
+        context
+            .set_line_dash(&JsValue::from(js_sys::Array::new()))
+            .ok();
+        for copy in self.world_copies() {
+            context.begin_path();
+            for ring in countries.iter().flatten() {
+                self.trace(ring, copy);
+                context.close_path();
+            }
+            context.fill_with_canvas_winding_rule(web_sys::CanvasWindingRule::Evenodd);
+            context.stroke();
+        }
+    }
+
+    fn trace(&self, path: &[WorldPoint], copy: f64) {
+        for (index, point) in path.iter().enumerate() {
+            let on_screen = self
+                .projector
+                .to_screen(WorldPoint::new(point.x + copy, point.y));
+            if index == 0 {
+                self.context.move_to(on_screen.x, on_screen.y);
+            } else {
+                self.context.line_to(on_screen.x, on_screen.y);
+            }
+        }
+    }
+
+    fn paint_arc(&self, arc: &ArcShape, highlighted: bool) {
+        let context = self.context;
+        let dash = js_sys::Array::new();
+        let (colour, width, alpha) = match arc.style {
+            ArcStyle::Tie { kind, confidence } => {
+                if confidence == Confidence::ListOnly {
+                    dash.push(&JsValue::from(2.0));
+                    dash.push(&JsValue::from(3.0));
+                }
+                let alpha = if confidence == Confidence::Verified {
+                    0.9
+                } else {
+                    0.55
+                };
+                (palette::tie_colour(kind), 1.8, alpha)
+            }
+            ArcStyle::Visit => {
+                dash.push(&JsValue::from(7.0));
+                dash.push(&JsValue::from(4.0));
+                (palette::VISIT, 2.2, 0.95)
+            }
+        };
+        context.set_line_dash(&dash).ok();
+        context.set_global_alpha(if highlighted { 1.0 } else { alpha });
+        if highlighted {
+            context.set_stroke_style_str(palette::SELECTION);
+            context.set_line_width(width + 5.0);
+            context.begin_path();
+            self.trace(&arc.path, 0.0);
+            context.stroke();
+        }
+        context.set_stroke_style_str(colour);
+        context.set_line_width(if highlighted { width + 1.2 } else { width });
+        context.begin_path();
+        self.trace(&arc.path, 0.0);
+        context.stroke();
+        if arc.style == ArcStyle::Visit {
+            self.paint_arrowhead(&arc.path, colour);
+        }
+        context.set_global_alpha(1.0);
+        context.set_line_dash(&js_sys::Array::new()).ok();
+    }
+
+    /// An arrowhead a little before the end of a visit leg, pointing where the visit went.
+    fn paint_arrowhead(&self, path: &[WorldPoint], colour: &str) {
+        let Some(index) = path.len().checked_sub(1).filter(|&last| last >= 2) else {
+            return;
+        };
+        let tip_index = index - index / 8;
+        let tip = self.projector.to_screen(path[tip_index]);
+        let tail = self.projector.to_screen(path[tip_index - 1]);
+        let angle = (tip.y - tail.y).atan2(tip.x - tail.x);
+        let size = 9.0;
+        let context = self.context;
+        context.set_fill_style_str(colour);
+        context.begin_path();
+        context.move_to(tip.x, tip.y);
+        for side in [2.6_f64, -2.6] {
+            context.line_to(
+                tip.x - size * (angle + side / 6.0).cos(),
+                tip.y - size * (angle + side / 6.0).sin(),
+            );
+        }
+        context.close_path();
+        context.fill();
+    }
+
+    fn paint_marker(&self, marker: &Marker) {
+        let at = self.projector.to_screen(marker.at);
+        let context = self.context;
+        let radius = 3.0 + (marker.degree.min(10) as f64) * 0.35;
+        let selected =
+            matches!(self.selected, Some(Feature::Place(place)) if place == &marker.place);
+        context.begin_path();
+        context
+            .arc(
+                at.x,
+                at.y,
+                radius + if selected { 3.0 } else { 0.0 },
+                0.0,
+                std::f64::consts::TAU,
+            )
+            .ok();
+        match marker.kind {
+            PlaceKind::City => {
+                context.set_fill_style_str(if selected {
+                    palette::SELECTION
+                } else {
+                    palette::MARKER
+                });
+                context.fill();
+                context.set_stroke_style_str("#ffffff");
+                context.set_line_width(1.2);
+                context.stroke();
+            }
+            _ => {
+                context.set_fill_style_str("rgba(255,255,255,0.75)");
+                context.fill();
+                context.set_stroke_style_str(if selected {
+                    palette::SELECTION
+                } else {
+                    palette::MARKER
+                });
+                context.set_line_width(2.0);
+                context.stroke();
+            }
+        }
+    }
+
+    /// Labels by importance; one that would overlap a placed label is left out.
+    fn paint_labels(&self, scene: &Scene, label: &dyn Fn(&PlaceId) -> String) {
+        let context = self.context;
+        context.set_font("600 12px system-ui, -apple-system, 'Segoe UI', sans-serif");
+        context.set_text_baseline("middle");
+        context.set_line_join("round");
+        let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
+        let selected_first = scene
+            .markers
+            .iter()
+            .filter(|marker| self.is_selected(marker));
+        let others = scene
+            .markers
+            .iter()
+            .filter(|marker| !self.is_selected(marker));
+        for marker in selected_first.chain(others) {
+            let at = self.projector.to_screen(marker.at);
+            if at.x < -50.0
+                || at.y < -20.0
+                || at.x > self.viewport.width + 50.0
+                || at.y > self.viewport.height + 20.0
+            {
+                continue;
+            }
+            let text = label(&marker.place);
+            let width = context
+                .measure_text(&text)
+                .map(|m| m.width())
+                .unwrap_or(60.0);
+            let candidates = [
+                (at.x + 7.0, at.y - 8.0),
+                (at.x - 9.0 - width, at.y - 8.0),
+                (at.x - width / 2.0, at.y - 24.0),
+                (at.x - width / 2.0, at.y + 8.0),
+            ];
+            let Some(rect) = candidates
+                .into_iter()
+                .map(|(x, y)| (x, y, width + 2.0, 16.0))
+                .find(|rect| !placed.iter().any(|other| overlaps(*other, *rect)))
+            else {
+                continue;
+            };
+            placed.push(rect);
+            context.set_stroke_style_str(palette::HALO);
+            context.set_line_width(3.5);
+            context.stroke_text(&text, rect.0, rect.1 + 8.0).ok();
+            context.set_fill_style_str(palette::LABEL);
+            context.fill_text(&text, rect.0, rect.1 + 8.0).ok();
+        }
+    }
+
+    fn is_selected(&self, marker: &Marker) -> bool {
+        matches!(self.selected, Some(Feature::Place(place)) if place == &marker.place)
+    }
+}
+
+fn overlaps(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
+    a.0 < b.0 + b.2 && b.0 < a.0 + a.2 && a.1 < b.1 + b.3 && b.1 < a.1 + a.3
+}

@@ -1,0 +1,224 @@
+//! The side panel: the story of a visit, the facts of a tie, or a place and its links.
+
+use super::state::{AppState, Loaded};
+use super::strings::{confidence, date, date_range, place_kind, role, strings, tie_kind};
+use crate::map::scene::Feature;
+use atlas_model::{Lang, PlaceId, Story, TieId, VisitId};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn Panel(loaded: Arc<Loaded>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let lang = state.lang.get();
+        let selected = state.selected.get()?;
+        let content = match &selected {
+            Feature::Visit(id) => visit_details(&loaded, id, lang),
+            Feature::Tie(id) => tie_details(&loaded, id, lang),
+            Feature::Place(id) => place_details(&loaded, id, lang),
+        }?;
+        Some(view! {
+            <aside class="panel" data-testid="panel" aria-labelledby="panel-title">
+                <button
+                    class="close"
+                    data-testid="panel-close"
+                    aria-label=strings(lang).close
+                    title=strings(lang).close
+                    on:click=move |_| state.selected.set(None)
+                >"×"</button>
+                {content}
+            </aside>
+        })
+    }
+}
+
+/// A button that opens another feature in the panel.
+fn link_to(feature: Feature, label: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let testid = format!("link-{}", feature.key());
+    view! {
+        <button class="link" data-testid=testid on:click=move |_| state.selected.set(Some(feature.clone()))>
+            {label}
+        </button>
+    }
+}
+
+fn place_link(loaded: &Loaded, id: &PlaceId, lang: Lang) -> impl IntoView {
+    link_to(Feature::Place(id.clone()), loaded.place_name(id, lang))
+}
+
+/// Only web addresses become links; anything else in the data stays plain text.
+fn external_link(url: &str, label: String) -> AnyView {
+    if url.starts_with("https://") || url.starts_with("http://") {
+        view! { <a href=url.to_string() target="_blank" rel="noopener noreferrer">{label}</a> }
+            .into_any()
+    } else {
+        view! { <span>{label}</span> }.into_any()
+    }
+}
+
+/// A story; its title is left out where it already heads the panel.
+fn story_block(story: &Story, lang: Lang, with_title: bool) -> impl IntoView {
+    let text = strings(lang);
+    let source = &story.source;
+    let source_label = match &source.date {
+        Some(published) => format!(
+            "{}: „{}“ ({})",
+            source.publisher,
+            source.title,
+            date(published, lang)
+        ),
+        None => format!("{}: „{}“", source.publisher, source.title),
+    };
+    let source_view = match &source.url {
+        Some(url) => external_link(url, source_label),
+        None => view! { <span>{source_label}</span> }.into_any(),
+    };
+    view! {
+        <article class="story" data-testid=format!("story-{}", story.id)>
+            {with_title.then(|| view! { <h3 class="story-title">{story.title.get(lang).to_string()}</h3> })}
+            <p class="meta">{date(&story.date, lang)}</p>
+            <div class="story-text" data-testid="story-text">
+                {story.text.get(lang).split("\n\n").map(|paragraph| view! { <p>{paragraph.trim().to_string()}</p> }).collect_view()}
+            </div>
+            <p class="source" data-testid="story-source">{text.source}": "{source_view}</p>
+        </article>
+    }
+}
+
+fn visit_details(loaded: &Loaded, id: &VisitId, lang: Lang) -> Option<AnyView> {
+    let visit = loaded.atlas.visit(id)?;
+    let text = strings(lang);
+    let stories: Vec<&Story> = loaded.atlas.stories_of_visit(id).collect();
+    let route_names: Vec<String> = visit
+        .stops
+        .iter()
+        .map(|stop| loaded.place_name(stop, lang))
+        .collect();
+    let title = stories
+        .first()
+        .map(|story| story.title.get(lang).to_string())
+        .unwrap_or_else(|| {
+            format!(
+                "{} → {}",
+                loaded.place_name(&visit.from, lang),
+                route_names.join(", ")
+            )
+        });
+    let route = std::iter::once(&visit.from)
+        .chain(visit.stops.iter())
+        .enumerate()
+        .map(|(index, place)| {
+            view! {
+                {(index > 0).then_some(" → ")}
+                {place_link(loaded, place, lang)}
+            }
+        })
+        .collect_view();
+    let organisations = visit
+        .organisations
+        .iter()
+        .map(|organisation| view! { <li>{organisation.name.clone()}" ("{role(organisation.role, lang)}")"</li> })
+        .collect_view();
+    let topics = visit
+        .topics
+        .iter()
+        .map(|topic| view! { <li class="chip">{topic.get(lang).to_string()}</li> })
+        .collect_view();
+    Some(
+        view! {
+            <p class="kicker visit">{text.visit}</p>
+            <h2 id="panel-title" data-testid="panel-title">{title}</h2>
+            <p class="meta" data-testid="panel-date">{date_range(&visit.start, visit.end.as_ref(), lang)}</p>
+            <p class="route" data-testid="panel-route"><span class="label">{text.route}": "</span>{route}</p>
+            {visit.delegation_size.map(|size| view! { <p class="meta">{text.delegation}": "{size}" "{text.people}</p> })}
+            {stories.into_iter().enumerate().map(|(index, story)| story_block(story, lang, index > 0)).collect_view()}
+            {(!visit.topics.is_empty()).then(|| view! { <h3>{text.topics}</h3><ul class="chips">{topics}</ul> })}
+            {(!visit.organisations.is_empty()).then(|| view! { <h3>{text.organisations}</h3><ul class="plain">{organisations}</ul> })}
+        }
+        .into_any(),
+    )
+}
+
+fn tie_details(loaded: &Loaded, id: &TieId, lang: Lang) -> Option<AnyView> {
+    let tie = loaded.atlas.tie(id)?;
+    let text = strings(lang);
+    let sources = tie
+        .sources
+        .iter()
+        .map(|source| view! { <li>{external_link(&source.url, source.url.clone())}</li> })
+        .collect_view();
+    let stories = loaded
+        .atlas
+        .stories_of_tie(id)
+        .map(|story| story_block(story, lang, true))
+        .collect_view();
+    Some(
+        view! {
+            <p class="kicker">{tie_kind(tie.kind, lang)}</p>
+            <h2 id="panel-title" data-testid="panel-title">
+                {loaded.place_name(&tie.a, lang)}" – "{loaded.place_name(&tie.b, lang)}
+            </h2>
+            <p class="route">{place_link(loaded, &tie.a, lang)}" · "{place_link(loaded, &tie.b, lang)}</p>
+            <p class="meta" data-testid="panel-date">
+                {text.since}": "{tie.since.as_ref().map(|since| date(since, lang)).unwrap_or_else(|| text.no_year.to_string())}
+                {tie.ended.as_ref().map(|ended| format!(" · {}: {}", text.ended, date(ended, lang)))}
+            </p>
+            <p class="meta" data-testid="panel-confidence">{text.confidence}": "{confidence(tie.confidence, lang)}</p>
+            {tie.note.clone().map(|note| view! { <p class="note" lang="en">{note}</p> })}
+            {stories}
+            <h3>{text.sources}</h3>
+            <ul class="sources">{sources}</ul>
+        }
+        .into_any(),
+    )
+}
+
+fn place_details(loaded: &Loaded, id: &PlaceId, lang: Lang) -> Option<AnyView> {
+    let place = loaded.atlas.place(id)?;
+    let text = strings(lang);
+    let atlas = &loaded.atlas;
+    let mut ties: Vec<_> = atlas.ties.iter().filter(|tie| tie.touches(id)).collect();
+    ties.sort_by_key(|tie| tie.since);
+    let tie_items = ties
+        .into_iter()
+        .map(|tie| {
+            let partner = if &tie.a == id { &tie.b } else { &tie.a };
+            let year = tie.since.map(|since| format!(" ({})", since.year_number())).unwrap_or_default();
+            let label = format!("{}{year}", loaded.place_name(partner, lang));
+            view! { <li><span class="kind">{tie_kind(tie.kind, lang)}": "</span>{link_to(Feature::Tie(tie.id.clone()), label)}</li> }
+        })
+        .collect_view();
+    let visit_items = atlas
+        .visits
+        .iter()
+        .filter(|visit| visit.from == *id || visit.stops.contains(id))
+        .map(|visit| {
+            let label = atlas
+                .stories_of_visit(&visit.id)
+                .next()
+                .map(|story| story.title.get(lang).to_string())
+                .unwrap_or_else(|| date(&visit.start, lang));
+            view! { <li>{link_to(Feature::Visit(visit.id.clone()), label)}</li> }
+        })
+        .collect_view();
+    let native = place
+        .names
+        .native
+        .clone()
+        .filter(|native| native != &place.names.en && native != &place.names.de);
+    Some(
+        view! {
+            <p class="kicker">{place_kind(place.kind, lang)}</p>
+            <h2 id="panel-title" data-testid="panel-title">{loaded.place_name(id, lang)}</h2>
+            {native.map(|native| view! { <p class="native" lang="und">{native}</p> })}
+            {place.population.map(|population| view! { <p class="meta">{text.population}": "{population}</p> })}
+            <h3>{text.ties}</h3>
+            <ul class="plain">{tie_items}</ul>
+            <h3>{text.visits}</h3>
+            <ul class="plain">{visit_items}</ul>
+        }
+        .into_any(),
+    )
+}

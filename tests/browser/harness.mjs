@@ -1,0 +1,88 @@
+// Shared harness for the browser tests: serves dist/ on a free loopback port and drives
+// Debian's Chromium, headless, through playwright-core.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const dist = join(root, 'dist');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves a folder on 127.0.0.1; resolves to { url, close }. */
+export async function serve(folder = dist) {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const file = normalize(join(folder, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(folder)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Starts headless Chromium with the flags that work as root on a machine without a network. */
+export function launch() {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A new page that records uncaught errors, so that a test can insist there were none. */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'de-DE', ...options });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  return page;
+}
+
+/** Waits until the map has framed its view and painted arcs. */
+export async function waitForMap(page) {
+  await page.waitForSelector('[data-testid="map-canvas"][data-ready="true"]');
+  await page.waitForFunction(() => performance.getEntriesByName('first-arcs').length > 0);
+}
+
+/** Where a feature is drawn, in page pixels: `place:hefei`, `visit:…`, `tie:…`. */
+export async function anchor(page, key) {
+  const point = await page.evaluate((feature) => window.partnerAtlas.anchor(feature), key);
+  if (!point) throw new Error(`${key} is not on the map`);
+  return { x: point[0], y: point[1] };
+}
+
+/** The compiled atlas the app loads, read from disk. */
+export async function compiledAtlas() {
+  return JSON.parse(await readFile(join(dist, 'atlas.json'), 'utf8'));
+}

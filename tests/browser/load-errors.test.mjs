@@ -1,0 +1,98 @@
+// A broken, missing or foreign atlas gets a readable message in the page, never a blank app;
+// text from the data is shown as text, never run as HTML.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, waitForMap, anchor, compiledAtlas } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function errorShownFor(body, status = 200) {
+  const page = await openPage(browser);
+  await page.route('**/atlas.json', (route) =>
+    route.fulfill({ status, contentType: 'application/json', body }));
+  await page.goto(server.url);
+  const error = page.getByTestId('load-error');
+  await error.waitFor();
+  return { page, error, detail: await page.getByTestId('load-error-detail').textContent() };
+}
+
+test('a broken atlas shows what is wrong and offers a retry that works', async () => {
+  const { page, error, detail } = await errorShownFor('{"schema": 1, "places": [');
+  assert.match(await error.textContent(), /Der Atlas konnte nicht geladen werden/);
+  assert.match(detail, /atlas\.json is not valid JSON/);
+  assert.equal(await page.getByTestId('map-canvas').count(), 0);
+
+  await page.unroute('**/atlas.json');
+  await page.getByRole('button', { name: 'Erneut versuchen' }).click();
+  await waitForMap(page);
+  assert.equal(await page.getByTestId('load-error').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a missing atlas names the HTTP status', async () => {
+  const { page, detail } = await errorShownFor('not found', 404);
+  assert.match(detail, /HTTP 404/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('an atlas of another schema version says which version it has', async () => {
+  const atlas = await compiledAtlas();
+  const { page, detail } = await errorShownFor(JSON.stringify({ ...atlas, schema: 99 }));
+  assert.match(detail, /schema version 99; this app reads version 1/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('an atlas that does not fit the schema says so', async () => {
+  const atlas = await compiledAtlas();
+  const { page, detail } = await errorShownFor(JSON.stringify({ ...atlas, places: 'none' }));
+  assert.match(detail, /does not fit the schema/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('the English page explains the error in English', async () => {
+  const page = await openPage(browser, { locale: 'en-GB' });
+  await page.route('**/atlas.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
+  await page.goto(server.url);
+  await page.getByTestId('load-error').waitFor();
+  assert.match(await page.getByTestId('load-error').textContent(), /The atlas could not be loaded/);
+});
+
+test('without its basemap the map still works and says what is missing', async () => {
+  const page = await openPage(browser);
+  await page.route('**/basemap.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(server.url);
+  await waitForMap(page);
+  await page.getByTestId('basemap-notice').waitFor();
+  const hefei = await anchor(page, 'place:hefei');
+  await page.mouse.click(hefei.x, hefei.y);
+  await page.getByTestId('panel').waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test('markup in the data is shown as text and never runs', async () => {
+  const atlas = await compiledAtlas();
+  const hostile = '<img src=x onerror="window.__ran=1"><b>Hefei</b>';
+  atlas.places.find((p) => p.id === 'hefei').names.de = hostile;
+  const page = await openPage(browser);
+  await page.route('**/atlas.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(atlas) }));
+  await page.goto(server.url);
+  await waitForMap(page);
+  const hefei = await anchor(page, 'place:hefei');
+  await page.mouse.click(hefei.x, hefei.y);
+  const title = page.getByTestId('panel-title');
+  assert.equal(await title.textContent(), hostile);
+  assert.equal(await page.locator('[data-testid="panel"] img, [data-testid="panel"] b').count(), 0);
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+});

@@ -1,0 +1,159 @@
+// The map in a real browser: it opens framed with arcs, and a click on a visit or a place
+// opens its story in the panel, in German or English.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, waitForMap, anchor, compiledAtlas } from './harness.mjs';
+
+let server;
+let browser;
+let atlas;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  atlas = await compiledAtlas();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const squash = (text) => text.replace(/\s+/g, ' ').trim();
+
+function osnabrueckTrip2024() {
+  const visit = atlas.visits.find((v) => v.from === 'osnabrueck' && v.start.startsWith('2024'));
+  assert.ok(visit, 'the atlas has the Osnabrück delegation trip of 2024');
+  const story = atlas.stories.find((s) => s.subject?.visit === visit.id);
+  assert.ok(story, 'the 2024 trip has a story');
+  return { visit, story };
+}
+
+test('the map opens with arcs, framed on Germany and East Asia', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url);
+  await waitForMap(page);
+  const box = await page.getByTestId('map-canvas').boundingBox();
+  for (const place of ['osnabrueck', 'hefei', 'gwangmyeong', 'dortmund', 'chongqing']) {
+    const point = await anchor(page, `place:${place}`);
+    assert.ok(point.x > box.x && point.x < box.x + box.width, `${place} is in view horizontally`);
+    assert.ok(point.y > box.y && point.y < box.y + box.height, `${place} is in view vertically`);
+  }
+  assert.equal(await page.getAttribute('html', 'lang'), 'de', 'a German browser gets German');
+  assert.deepEqual(page.errors, []);
+});
+
+test('clicking a visit arc of the Osnabrück 2024 trip opens its story', async () => {
+  const { visit, story } = osnabrueckTrip2024();
+  const page = await openPage(browser);
+  await page.goto(server.url);
+  await waitForMap(page);
+
+  const point = await anchor(page, `visit:${visit.id}`);
+  await page.mouse.click(point.x, point.y);
+  const panel = page.getByTestId('panel');
+  await panel.waitFor();
+  assert.equal(await page.evaluate(() => window.partnerAtlas.selected()), `visit:${visit.id}`);
+  assert.equal(squash(await panel.getByTestId('panel-title').textContent()), squash(story.title.de));
+  assert.equal(squash(await panel.getByTestId('story-text').textContent()), squash(story.text.de));
+  assert.match(await panel.getByTestId('panel-date').textContent(), /Oktober 2024/);
+  const route = await panel.getByTestId('panel-route').textContent();
+  for (const name of ['Osnabrück', 'Hefei', 'Gwangmyeong']) assert.ok(route.includes(name), `route names ${name}`);
+  const source = await panel.getByTestId('story-source').textContent();
+  assert.ok(source.includes(story.source.publisher), 'the source is named');
+
+  await page.getByTestId('lang-en').click();
+  assert.equal(squash(await panel.getByTestId('panel-title').textContent()), squash(story.title.en));
+  assert.equal(squash(await panel.getByTestId('story-text').textContent()), squash(story.text.en));
+  assert.match(await panel.getByTestId('panel-date').textContent(), /October 2024/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+
+  await page.getByTestId('panel-close').click();
+  await panel.waitFor({ state: 'detached' });
+  assert.deepEqual(page.errors, []);
+});
+
+test('clicking a place opens its ties, and a tie opens its facts and sources', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url);
+  await waitForMap(page);
+  const hefei = await anchor(page, 'place:hefei');
+  await page.mouse.click(hefei.x, hefei.y);
+  const panel = page.getByTestId('panel');
+  assert.equal(squash(await panel.getByTestId('panel-title').textContent()), 'Hefei');
+  const tie = atlas.ties.find((t) => t.a === 'osnabrueck' && t.b === 'hefei');
+  await panel.getByTestId(`link-tie:${tie.id}`).click();
+  assert.equal(squash(await panel.getByTestId('panel-title').textContent()), 'Osnabrück – Hefei');
+  assert.match(await panel.textContent(), /Städtefreundschaft/);
+  const links = await panel.locator('.sources a').evaluateAll((as) => as.map((a) => a.href));
+  assert.deepEqual(links, tie.sources.map((s) => s.url));
+  assert.deepEqual(page.errors, []);
+});
+
+test('dragging pans, the wheel and the buttons zoom', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url);
+  await waitForMap(page);
+
+  const before = await anchor(page, 'place:hefei');
+  await page.mouse.move(640, 500);
+  await page.mouse.down();
+  await page.mouse.move(600, 470, { steps: 5 });
+  await page.mouse.move(540, 440, { steps: 5 });
+  await page.mouse.up();
+  const dragged = await anchor(page, 'place:hefei');
+  assert.ok(Math.abs(dragged.x - before.x + 100) < 1.5, `moved ${dragged.x - before.x} px across`);
+  assert.ok(Math.abs(dragged.y - before.y + 60) < 1.5, `moved ${dragged.y - before.y} px down`);
+  assert.equal(await page.evaluate(() => window.partnerAtlas.selected()), null, 'a drag is not a click');
+
+  const spread = async () => {
+    const [a, b] = [await anchor(page, 'place:osnabrueck'), await anchor(page, 'place:hefei')];
+    return Math.hypot(a.x - b.x, a.y - b.y);
+  };
+  const atStart = await spread();
+  await page.getByTestId('zoom-in').click();
+  await page.waitForFunction(() => true);
+  const zoomedIn = await spread();
+  assert.ok(Math.abs(zoomedIn / atStart - 2) < 0.01, `+ doubles the scale (${zoomedIn / atStart})`);
+  await page.getByTestId('zoom-out').click();
+  assert.ok(Math.abs((await spread()) / atStart - 1) < 0.01, '− halves it again');
+
+  const cursor = await anchor(page, 'place:hefei');
+  await page.mouse.move(cursor.x, cursor.y);
+  await page.mouse.wheel(0, -300);
+  await page.waitForFunction((start) => {
+    const [a, b] = [window.partnerAtlas.anchor('place:osnabrueck'), window.partnerAtlas.anchor('place:hefei')];
+    return Math.hypot(a[0] - b[0], a[1] - b[1]) > start * 1.2;
+  }, atStart);
+  const still = await anchor(page, 'place:hefei');
+  assert.ok(Math.hypot(still.x - cursor.x, still.y - cursor.y) < 1.5, 'the point under the cursor stays put');
+  assert.deepEqual(page.errors, []);
+});
+
+test('two fingers pinch to zoom around their midpoint', async () => {
+  const page = await openPage(browser, { hasTouch: true });
+  await page.goto(server.url);
+  await waitForMap(page);
+  const hefei = await anchor(page, 'place:hefei');
+  const osnabrueck = await anchor(page, 'place:osnabrueck');
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type, points) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: points.map(([x, y], id) => ({ x, y, id })),
+    });
+  const { x, y } = hefei;
+  await touch('touchStart', [[x - 50, y], [x + 50, y]]);
+  for (let step = 1; step <= 5; step++) {
+    await touch('touchMove', [[x - 50 - step * 10, y], [x + 50 + step * 10, y]]);
+  }
+  await touch('touchEnd', []);
+  const after = await anchor(page, 'place:hefei');
+  const osnabrueckAfter = await anchor(page, 'place:osnabrueck');
+  assert.ok(Math.hypot(after.x - x, after.y - y) < 2, 'the point between the fingers stays put');
+  const ratio = Math.hypot(osnabrueckAfter.x - after.x, osnabrueckAfter.y - after.y)
+    / Math.hypot(osnabrueck.x - hefei.x, osnabrueck.y - hefei.y);
+  assert.ok(Math.abs(ratio - 2) < 0.05, `spreading from 100 to 200 px doubles the scale (${ratio})`);
+  assert.equal(await page.evaluate(() => window.partnerAtlas.selected()), null, 'a pinch is not a tap');
+  assert.deepEqual(page.errors, []);
+});
