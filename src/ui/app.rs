@@ -84,6 +84,7 @@ pub fn App() -> impl IntoView {
                         <MapCanvas loaded=loaded.clone() />
                         <Legend />
                         <Panel loaded=loaded.clone() />
+                        <p class="attribution" data-testid="attribution">{loaded.atlas.credits.join(" · ")}</p>
                         {loaded.basemap_problem.clone().map(|problem| view! {
                             <p class="notice" role="status" data-testid="basemap-notice" title=problem>
                                 {move || text().basemap_missing}
