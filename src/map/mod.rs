@@ -4,5 +4,6 @@ pub mod arcs;
 pub mod gestures;
 pub mod hit;
 pub mod projection;
+pub mod reveal;
 pub mod scene;
 pub mod view;

@@ -6,8 +6,10 @@ use super::paint::Frame;
 use super::state::{AppState, Loaded};
 use super::strings::strings;
 use crate::map::gestures::Gestures;
-use crate::map::hit::feature_at;
+use crate::map::hit::{anchor_of, feature_at};
 use crate::map::projection::{ScreenPoint, WorldPoint};
+use crate::map::reveal::{ScreenRect, revealing};
+use crate::map::scene::Feature;
 use crate::map::view::{View, Viewport};
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
@@ -54,6 +56,12 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         }
     });
     automation::install(loaded.clone(), state, view, viewport, canvas);
+    let reveal_scene = loaded.clone();
+    Effect::new(move |_| {
+        if let Some(feature) = state.selected.get() {
+            reveal_beside_panel(reveal_scene.clone(), feature, canvas, view, viewport);
+        }
+    });
 
     let local_point = move |x: i32, y: i32| -> ScreenPoint {
         let rect = canvas.get_untracked().map(|c| c.get_bounding_client_rect());
@@ -237,6 +245,53 @@ fn paint_scheduler(
             }
         }
     })
+}
+
+/// After the panel has opened, pans the map so that `feature` is not hidden under it.
+fn reveal_beside_panel(
+    loaded: Arc<Loaded>,
+    feature: Feature,
+    canvas: NodeRef<Canvas>,
+    view: RwSignal<Option<View>>,
+    viewport: RwSignal<Viewport>,
+) {
+    let after_render = Closure::once_into_js(move || {
+        let (Some(current), Some(element)) = (view.get_untracked(), canvas.get_untracked()) else {
+            return;
+        };
+        let size = viewport.get_untracked();
+        let Some(point) = anchor_of(&loaded.scene, &current.projector(size), &feature) else {
+            return;
+        };
+        let map = element.get_bounding_client_rect();
+        let mut visible = ScreenRect {
+            left: 0.0,
+            top: 0.0,
+            right: size.width,
+            bottom: size.height,
+        };
+        let panel = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| {
+                document
+                    .query_selector("[data-testid=panel]")
+                    .ok()
+                    .flatten()
+            });
+        if let Some(panel) = panel.map(|panel| panel.get_bounding_client_rect()) {
+            if panel.left() > map.left() + size.width / 2.0 {
+                visible.right = panel.left() - map.left();
+            } else if panel.top() > map.top() + size.height / 3.0 {
+                visible.bottom = panel.top() - map.top();
+            }
+        }
+        if let Some(next) = revealing(current, point, visible, 48.0) {
+            view.set(Some(next));
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(after_render.unchecked_ref());
+    }
 }
 
 /// Keeps `viewport` equal to the element's size; frames the opening view once it is known.

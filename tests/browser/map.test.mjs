@@ -68,8 +68,14 @@ test('clicking a visit arc of the Osnabrück 2024 trip opens its story', async (
   assert.match(await panel.getByTestId('panel-date').textContent(), /October 2024/);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
 
+  await panel.getByTestId('link-place:gwangmyeong').click();
+  assert.equal(squash(await panel.getByTestId('panel-title').textContent()), 'Gwangmyeong');
+  const panelBox = await panel.boundingBox();
+  await page.waitForFunction((left) => window.partnerAtlas.anchor('place:gwangmyeong')[0] < left - 40, panelBox.x);
+
   await page.getByTestId('panel-close').click();
   await panel.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => window.partnerAtlas.selected()), null);
   assert.deepEqual(page.errors, []);
 });
 
