@@ -6,7 +6,7 @@ use super::page_url::{atlas_url, basemap_url, initial_lang};
 use super::palette;
 use super::panel::Panel;
 use super::state::{AppState, Loaded};
-use super::strings::{strings, tie_kind};
+use crate::strings::{strings, tie_kind};
 use atlas_model::{Lang, TieKind};
 use futures::future::join;
 use leptos::prelude::*;

@@ -10,7 +10,6 @@ mod paint;
 mod palette;
 mod panel;
 mod state;
-mod strings;
 
 pub use app::App;
 

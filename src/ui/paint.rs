@@ -237,7 +237,9 @@ impl Frame<'_> {
             let Some(rect) = candidates
                 .into_iter()
                 .map(|(x, y)| (x, y, width + 2.0, 16.0))
-                .find(|rect| !placed.iter().any(|other| overlaps(*other, *rect)))
+                .find(|rect| {
+                    self.shows_whole(*rect) && !placed.iter().any(|other| overlaps(*other, *rect))
+                })
             else {
                 continue;
             };
@@ -248,6 +250,13 @@ impl Frame<'_> {
             context.set_fill_style_str(palette::LABEL);
             context.fill_text(&text, rect.0, rect.1 + 8.0).ok();
         }
+    }
+
+    fn shows_whole(&self, rect: (f64, f64, f64, f64)) -> bool {
+        rect.0 >= 2.0
+            && rect.1 >= 2.0
+            && rect.0 + rect.2 <= self.viewport.width - 2.0
+            && rect.1 + rect.3 <= self.viewport.height - 2.0
     }
 
     fn is_selected(&self, marker: &Marker) -> bool {

@@ -1,8 +1,8 @@
 //! The side panel: the story of a visit, the facts of a tie, or a place and its links.
 
 use super::state::{AppState, Loaded};
-use super::strings::{confidence, date, date_range, place_kind, role, strings, tie_kind};
 use crate::map::scene::Feature;
+use crate::strings::{confidence, date, date_range, number, place_kind, role, strings, tie_kind};
 use atlas_model::{Lang, PlaceId, Story, TieId, VisitId};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -213,7 +213,7 @@ fn place_details(loaded: &Loaded, id: &PlaceId, lang: Lang) -> Option<AnyView> {
             <p class="kicker">{place_kind(place.kind, lang)}</p>
             <h2 id="panel-title" data-testid="panel-title">{loaded.place_name(id, lang)}</h2>
             {native.map(|native| view! { <p class="native" lang="und">{native}</p> })}
-            {place.population.map(|population| view! { <p class="meta">{text.population}": "{population}</p> })}
+            {place.population.map(|population| view! { <p class="meta">{text.population}": "{number(population, lang)}</p> })}
             <h3>{text.ties}</h3>
             <ul class="plain">{tie_items}</ul>
             <h3>{text.visits}</h3>

@@ -1,4 +1,4 @@
-//! The interface's own words in German and English.
+//! The interface's own words in German and English, and how dates and numbers are written.
 
 use atlas_model::{Confidence, Lang, OrganisationRole, PartialDate, PlaceKind, TieKind};
 
@@ -160,6 +160,23 @@ pub fn role(role: OrganisationRole, lang: Lang) -> &'static str {
     }
 }
 
+/// A whole number with the language's thousands separator: "3.310.268", "3,310,268".
+pub fn number(value: u64, lang: Lang) -> String {
+    let separator = match lang {
+        Lang::De => '.',
+        Lang::En => ',',
+    };
+    let digits = value.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push(separator);
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
 const MONTHS_DE: [&str; 12] = [
     "Januar",
     "Februar",
@@ -217,5 +234,70 @@ pub fn date_range(start: &PartialDate, end: Option<&PartialDate>, lang: Lang) ->
         (Some(first), Some(_), true, Lang::De) => format!("{first}.–{}", date(end, lang)),
         (Some(first), Some(_), true, Lang::En) => format!("{first}–{}", date(end, lang)),
         _ => format!("{} – {}", date(start, lang), date(end, lang)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> PartialDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn dates_read_as_people_write_them() {
+        assert_eq!(date(&day("2006-11-08"), Lang::De), "8. November 2006");
+        assert_eq!(date(&day("2006-11-08"), Lang::En), "8 November 2006");
+        assert_eq!(date(&day("2015-10"), Lang::De), "Oktober 2015");
+        assert_eq!(date(&day("2019"), Lang::En), "2019");
+    }
+
+    #[test]
+    fn ranges_within_a_month_are_shortened() {
+        let (start, end) = (day("2024-10-25"), day("2024-10-31"));
+        assert_eq!(
+            date_range(&start, Some(&end), Lang::De),
+            "25.–31. Oktober 2024"
+        );
+        assert_eq!(
+            date_range(&start, Some(&end), Lang::En),
+            "25–31 October 2024"
+        );
+        assert_eq!(
+            date_range(&day("2024-10-30"), Some(&day("2024-11-02")), Lang::En),
+            "30 October 2024 – 2 November 2024"
+        );
+        assert_eq!(date_range(&day("2015-10"), None, Lang::De), "Oktober 2015");
+        assert_eq!(
+            date_range(&start, Some(&start), Lang::De),
+            "25. Oktober 2024"
+        );
+    }
+
+    #[test]
+    fn numbers_group_thousands_by_language() {
+        assert_eq!(number(3_310_268, Lang::De), "3.310.268");
+        assert_eq!(number(3_310_268, Lang::En), "3,310,268");
+        assert_eq!(number(999, Lang::De), "999");
+        assert_eq!(number(1000, Lang::En), "1,000");
+        assert_eq!(number(0, Lang::En), "0");
+    }
+
+    #[test]
+    fn every_tie_kind_has_a_name_in_both_languages_and_no_two_share_one() {
+        for kind in TieKind::ALL {
+            for lang in Lang::ALL {
+                assert!(!tie_kind(kind, lang).is_empty());
+                let same = TieKind::ALL
+                    .iter()
+                    .filter(|other| tie_kind(**other, lang) == tie_kind(kind, lang));
+                assert_eq!(same.count(), 1, "{kind:?} in {lang:?}");
+            }
+            assert_ne!(
+                tie_kind(kind, Lang::De),
+                tie_kind(kind, Lang::En).to_lowercase()
+            );
+        }
     }
 }
