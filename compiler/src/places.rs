@@ -20,13 +20,7 @@ pub fn validate(
     records: &Records<RawPlace>,
     gazetteer: Option<&Gazetteer>,
 ) -> (Vec<Place>, Known) {
-    let mut known = Known::new("place");
-    if !records.complete {
-        known.set_incomplete();
-    }
-    for id in &records.unreadable_ids {
-        known.define(id, "an unreadable record".to_owned());
-    }
+    let mut known = records.known_ids("place");
     let mut places = Vec::new();
     let mut taken: HashMap<u64, (String, usize)> = HashMap::new();
     for record in &records.read {

@@ -1,6 +1,7 @@
 //! Reading TOML data files into raw records, with every syntax error, type error and
 //! unknown field reported at its line.
 
+use crate::known::Known;
 use crate::problems::{Problems, quoted};
 use crate::source::SourceFile;
 use serde::de::DeserializeOwned;
@@ -33,6 +34,21 @@ pub struct Records<T> {
     /// False when the file is laid out wrongly (e.g. `[[places]]`), so that records may
     /// be missing whose ids cannot even be guessed.
     pub complete: bool,
+}
+
+impl<T> Records<T> {
+    /// The ids these records define so far: the unreadable ones, marked incomplete when
+    /// records may be missing. Readable records are added by the caller as it validates them.
+    pub fn known_ids(&self, what: &'static str) -> Known {
+        let mut known = Known::new(what);
+        if !self.complete {
+            known.set_incomplete();
+        }
+        for id in &self.unreadable_ids {
+            known.define(id, "an unreadable record".to_owned());
+        }
+        known
+    }
 }
 
 /// Reads the `[[key]]` records of a file whose only top-level key is `key`.

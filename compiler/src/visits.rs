@@ -14,13 +14,7 @@ pub fn validate(
     records: &Records<RawVisit>,
     places: &Known,
 ) -> (Vec<Visit>, Known) {
-    let mut known = Known::new("visit");
-    if !records.complete {
-        known.set_incomplete();
-    }
-    for id in &records.unreadable_ids {
-        known.define(id, "an unreadable record".to_owned());
-    }
+    let mut known = records.known_ids("visit");
     let visits = records
         .read
         .iter()

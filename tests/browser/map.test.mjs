@@ -29,12 +29,16 @@ function osnabrueckTrip2024() {
   return { visit, story };
 }
 
-test('the map opens with arcs, framed on Germany and East Asia', async () => {
+test('the map opens with arcs, framed on Germany and East Asia, with every place the stories name', async () => {
   const page = await openPage(browser);
   await page.goto(server.url);
   await waitForMap(page);
   const box = await page.getByTestId('map-canvas').boundingBox();
-  for (const place of ['osnabrueck', 'hefei', 'gwangmyeong', 'dortmund', 'chongqing']) {
+  const named = ['osnabrueck', 'hefei', 'wuhu', 'gwangmyeong', 'seoul', 'dortmund', 'muenster', 'muensterland',
+    'osnabruecker-land', 'kreis-borken', 'hannover', 'shanghai', 'shenzhen', 'changde', 'gera', 'hermsdorf', 'jena',
+    'chongqing', 'south-korea'];
+  const inStories = atlas.stories.flatMap((story) => story.places);
+  for (const place of new Set([...named, ...inStories])) {
     const point = await anchor(page, `place:${place}`);
     assert.ok(point.x > box.x && point.x < box.x + box.width, `${place} is in view horizontally`);
     assert.ok(point.y > box.y && point.y < box.y + box.height, `${place} is in view vertically`);
