@@ -1,24 +1,19 @@
 //! The map: a canvas that paints the scene and turns pointer, wheel and key input into moves.
 
 use super::automation;
-use super::frame_scheduler::FrameScheduler;
-use super::paint::Frame;
+use super::painter::paint_scheduler;
+use super::reveal_beside_panel::reveal_beside_panel;
 use super::state::{AppState, Loaded};
+use super::viewport_size::observe_size;
 use crate::map::gestures::Gestures;
-use crate::map::hit::{anchor_of, feature_at};
-use crate::map::projection::{ScreenPoint, WorldPoint};
-use crate::map::reveal::{ScreenRect, revealing};
-use crate::map::scene::Feature;
+use crate::map::hit::feature_at;
+use crate::map::projection::ScreenPoint;
 use crate::map::view::{View, Viewport};
 use crate::strings::strings;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
-use std::cell::Cell;
-use std::rc::Rc;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
-use web_sys::{CanvasRenderingContext2d, KeyboardEvent, PointerEvent, WheelEvent};
+use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
 
 /// How near a click must be to a line or marker, by pointer type.
 fn tolerance(event: &PointerEvent) -> f64 {
@@ -136,6 +131,10 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         update_view(&|current, size| current.zoomed_around(at, delta, size));
     };
     let on_key = move |event: KeyboardEvent| {
+        if event.key() == "Escape" {
+            state.selected.set(None);
+            return;
+        }
         let step = 80.0;
         let handled = match event.key().as_str() {
             "ArrowLeft" => Some((step, 0.0, 0.0)),
@@ -189,137 +188,4 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
             </div>
         </div>
     }
-}
-
-/// Paints the scene whenever asked, at most once a frame; marks `first-arcs` after the first
-/// frame that showed arcs.
-fn paint_scheduler(
-    loaded: Arc<Loaded>,
-    state: AppState,
-    canvas: NodeRef<Canvas>,
-    view: RwSignal<Option<View>>,
-    viewport: RwSignal<Viewport>,
-) -> FrameScheduler {
-    let marked = Rc::new(Cell::new(false));
-    FrameScheduler::new(move || {
-        let (Some(element), Some(current)) = (canvas.get_untracked(), view.get_untracked()) else {
-            return;
-        };
-        let size = viewport.get_untracked();
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let ratio = window.device_pixel_ratio().max(1.0);
-        let (pixel_width, pixel_height) = (
-            (size.width * ratio).round() as u32,
-            (size.height * ratio).round() as u32,
-        );
-        if element.width() != pixel_width || element.height() != pixel_height {
-            element.set_width(pixel_width);
-            element.set_height(pixel_height);
-        }
-        let Some(context) = element
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok())
-        else {
-            return;
-        };
-        let lang = state.lang.get_untracked();
-        let selected = state.selected.get_untracked();
-        let frame = Frame {
-            context: &context,
-            projector: current.projector(size),
-            viewport: size,
-            pixel_ratio: ratio,
-            selected: selected.as_ref(),
-        };
-        frame.paint(&loaded.countries, &loaded.scene, &|place| {
-            loaded.place_name(place, lang)
-        });
-        if !marked.get() && loaded.scene.arcs().next().is_some() {
-            marked.set(true);
-            if let Some(performance) = window.performance() {
-                let _ = performance.mark("first-arcs");
-            }
-        }
-    })
-}
-
-/// After the panel has opened, pans the map so that `feature` is not hidden under it.
-fn reveal_beside_panel(
-    loaded: Arc<Loaded>,
-    feature: Feature,
-    canvas: NodeRef<Canvas>,
-    view: RwSignal<Option<View>>,
-    viewport: RwSignal<Viewport>,
-) {
-    let after_render = Closure::once_into_js(move || {
-        let (Some(current), Some(element)) = (view.get_untracked(), canvas.get_untracked()) else {
-            return;
-        };
-        let size = viewport.get_untracked();
-        let Some(point) = anchor_of(&loaded.scene, &current.projector(size), &feature) else {
-            return;
-        };
-        let map = element.get_bounding_client_rect();
-        let mut visible = ScreenRect {
-            left: 0.0,
-            top: 0.0,
-            right: size.width,
-            bottom: size.height,
-        };
-        let panel = web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| {
-                document
-                    .query_selector("[data-testid=panel]")
-                    .ok()
-                    .flatten()
-            });
-        if let Some(panel) = panel.map(|panel| panel.get_bounding_client_rect()) {
-            if panel.left() > map.left() + size.width / 2.0 {
-                visible.right = panel.left() - map.left();
-            } else if panel.top() > map.top() + size.height / 3.0 {
-                visible.bottom = panel.top() - map.top();
-            }
-        }
-        if let Some(next) = revealing(current, point, visible, 48.0) {
-            view.set(Some(next));
-        }
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(after_render.unchecked_ref());
-    }
-}
-
-/// Keeps `viewport` equal to the element's size; frames the opening view once it is known.
-fn observe_size(
-    element: &web_sys::HtmlDivElement,
-    viewport: RwSignal<Viewport>,
-    view: RwSignal<Option<View>>,
-    opening_bounds: Option<(WorldPoint, WorldPoint)>,
-) {
-    let measure = move |width: f64, height: f64| {
-        if width < 1.0 || height < 1.0 {
-            return;
-        }
-        let size = Viewport { width, height };
-        viewport.set(size);
-        if view.get_untracked().is_none() {
-            view.set(Some(View::opening(opening_bounds, size)));
-        }
-    };
-    let rect = element.get_bounding_client_rect();
-    measure(rect.width(), rect.height());
-    let target = element.clone();
-    let on_resize = Closure::<dyn FnMut()>::new(move || {
-        let rect = target.get_bounding_client_rect();
-        measure(rect.width(), rect.height());
-    });
-    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        observer.observe(element);
-    }
-    on_resize.forget();
 }

@@ -7,9 +7,12 @@ mod load;
 mod map_canvas;
 mod page_url;
 mod paint;
+mod painter;
 mod palette;
 mod panel;
+mod reveal_beside_panel;
 mod state;
+mod viewport_size;
 
 pub use app::App;
 

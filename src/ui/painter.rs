@@ -1,0 +1,69 @@
+//! Glue between the app's signals and the pure painter: one paint per animation frame.
+
+use super::frame_scheduler::FrameScheduler;
+use super::paint::Frame;
+use super::state::{AppState, Loaded};
+use crate::map::view::{View, Viewport};
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use web_sys::CanvasRenderingContext2d;
+
+/// Paints the scene whenever asked, at most once a frame; marks `first-arcs` after the first
+/// frame that showed arcs.
+pub fn paint_scheduler(
+    loaded: Arc<Loaded>,
+    state: AppState,
+    canvas: NodeRef<Canvas>,
+    view: RwSignal<Option<View>>,
+    viewport: RwSignal<Viewport>,
+) -> FrameScheduler {
+    let marked = Rc::new(Cell::new(false));
+    FrameScheduler::new(move || {
+        let (Some(element), Some(current)) = (canvas.get_untracked(), view.get_untracked()) else {
+            return;
+        };
+        let size = viewport.get_untracked();
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let ratio = window.device_pixel_ratio().max(1.0);
+        let (pixel_width, pixel_height) = (
+            (size.width * ratio).round() as u32,
+            (size.height * ratio).round() as u32,
+        );
+        if element.width() != pixel_width || element.height() != pixel_height {
+            element.set_width(pixel_width);
+            element.set_height(pixel_height);
+        }
+        let Some(context) = element
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        let lang = state.lang.get_untracked();
+        let selected = state.selected.get_untracked();
+        let frame = Frame {
+            context: &context,
+            projector: current.projector(size),
+            viewport: size,
+            pixel_ratio: ratio,
+            selected: selected.as_ref(),
+        };
+        frame.paint(&loaded.countries, &loaded.scene, &|place| {
+            loaded.place_name(place, lang)
+        });
+        if !marked.get() && loaded.scene.arcs().next().is_some() {
+            marked.set(true);
+            if let Some(performance) = window.performance() {
+                let _ = performance.mark("first-arcs");
+            }
+        }
+    })
+}

@@ -1,0 +1,59 @@
+//! Keeping what was chosen in sight: the panel must not cover it.
+
+use super::state::Loaded;
+use crate::map::hit::anchor_of;
+use crate::map::reveal::{ScreenRect, revealing};
+use crate::map::scene::Feature;
+use crate::map::view::{View, Viewport};
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+/// After the panel has opened, pans the map so that `feature` is not hidden under it.
+pub fn reveal_beside_panel(
+    loaded: Arc<Loaded>,
+    feature: Feature,
+    canvas: NodeRef<Canvas>,
+    view: RwSignal<Option<View>>,
+    viewport: RwSignal<Viewport>,
+) {
+    let after_render = Closure::once_into_js(move || {
+        let (Some(current), Some(element)) = (view.get_untracked(), canvas.get_untracked()) else {
+            return;
+        };
+        let size = viewport.get_untracked();
+        let Some(point) = anchor_of(&loaded.scene, &current.projector(size), &feature) else {
+            return;
+        };
+        let map = element.get_bounding_client_rect();
+        let mut visible = ScreenRect {
+            left: 0.0,
+            top: 0.0,
+            right: size.width,
+            bottom: size.height,
+        };
+        let panel = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| {
+                document
+                    .query_selector("[data-testid=panel]")
+                    .ok()
+                    .flatten()
+            });
+        if let Some(panel) = panel.map(|panel| panel.get_bounding_client_rect()) {
+            if panel.left() > map.left() + size.width / 2.0 {
+                visible.right = panel.left() - map.left();
+            } else if panel.top() > map.top() + size.height / 3.0 {
+                visible.bottom = panel.top() - map.top();
+            }
+        }
+        if let Some(next) = revealing(current, point, visible, 48.0) {
+            view.set(Some(next));
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(after_render.unchecked_ref());
+    }
+}

@@ -1,0 +1,37 @@
+//! Following the map element's size, which a host page or a rotated screen may change.
+
+use crate::map::projection::WorldPoint;
+use crate::map::view::{View, Viewport};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+/// Keeps `viewport` equal to the element's size; frames the opening view once it is known.
+pub fn observe_size(
+    element: &web_sys::HtmlDivElement,
+    viewport: RwSignal<Viewport>,
+    view: RwSignal<Option<View>>,
+    opening_bounds: Option<(WorldPoint, WorldPoint)>,
+) {
+    let measure = move |width: f64, height: f64| {
+        if width < 1.0 || height < 1.0 {
+            return;
+        }
+        let size = Viewport { width, height };
+        viewport.set(size);
+        if view.get_untracked().is_none() {
+            view.set(Some(View::opening(opening_bounds, size)));
+        }
+    };
+    let rect = element.get_bounding_client_rect();
+    measure(rect.width(), rect.height());
+    let target = element.clone();
+    let on_resize = Closure::<dyn FnMut()>::new(move || {
+        let rect = target.get_bounding_client_rect();
+        measure(rect.width(), rect.height());
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(element);
+    }
+    on_resize.forget();
+}
