@@ -2,8 +2,10 @@
 //!
 //! `anchor(key)` tells where a feature is drawn, in page (client) pixels, so that a script can
 //! click it like a person would; `selected()` names the open feature; `select(key)` opens one.
+//! `paintTimes()` hands over the durations (ms) of the paints since it was last asked.
 //! Keys look like `place:hefei`, `tie:osnabrueck--hefei--friendship`, `visit:…`.
 
+use super::paint_log::PaintLog;
 use super::state::{AppState, Loaded};
 use crate::map::hit::anchor_of;
 use crate::map::scene::Feature;
@@ -17,6 +19,7 @@ use wasm_bindgen::closure::Closure;
 
 pub fn install(
     loaded: Arc<Loaded>,
+    paint_log: PaintLog,
     state: AppState,
     view: RwSignal<Option<View>>,
     viewport: RwSignal<Viewport>,
@@ -45,11 +48,20 @@ pub fn install(
     let select = Closure::<dyn Fn(String)>::new(move |key: String| {
         state.selected.set(Feature::from_key(&key));
     });
+    let paint_times = Closure::<dyn Fn() -> JsValue>::new(move || {
+        paint_log
+            .take()
+            .into_iter()
+            .map(JsValue::from)
+            .collect::<Array>()
+            .into()
+    });
 
     let api = Object::new();
     let _ = Reflect::set(&api, &"anchor".into(), anchor.as_ref());
     let _ = Reflect::set(&api, &"selected".into(), selected.as_ref());
     let _ = Reflect::set(&api, &"select".into(), select.as_ref());
+    let _ = Reflect::set(&api, &"paintTimes".into(), paint_times.as_ref());
     if let Some(window) = web_sys::window() {
         let _ = Reflect::set(&window, &"partnerAtlas".into(), &api);
     }
@@ -57,4 +69,5 @@ pub fn install(
     anchor.forget();
     selected.forget();
     select.forget();
+    paint_times.forget();
 }

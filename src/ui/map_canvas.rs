@@ -1,6 +1,7 @@
 //! The map: a canvas that paints the scene and turns pointer, wheel and key input into moves.
 
 use super::automation;
+use super::paint_log::PaintLog;
 use super::painter::paint_scheduler;
 use super::reveal_beside_panel::reveal_beside_panel;
 use super::state::{AppState, Loaded};
@@ -37,7 +38,15 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
     let gestures = StoredValue::new(Gestures::default());
 
     let opening_bounds = loaded.scene.bounds();
-    let scheduler = paint_scheduler(loaded.clone(), state, canvas, view, viewport);
+    let paint_log = PaintLog::default();
+    let scheduler = paint_scheduler(
+        loaded.clone(),
+        paint_log.clone(),
+        state,
+        canvas,
+        view,
+        viewport,
+    );
     Effect::new(move |_| {
         view.track();
         viewport.track();
@@ -50,7 +59,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
             observe_size(&element, viewport, view, opening_bounds);
         }
     });
-    automation::install(loaded.clone(), state, view, viewport, canvas);
+    automation::install(loaded.clone(), paint_log, state, view, viewport, canvas);
     let reveal_scene = loaded.clone();
     Effect::new(move |_| {
         if let Some(feature) = state.selected.get() {

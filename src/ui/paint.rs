@@ -2,13 +2,16 @@
 //!
 //! Pure drawing: it gets the shapes and a projector and never touches signals.
 
+use super::map_paths::{MapPaths, UNITS};
 use super::palette;
 use crate::map::projection::{Projector, ScreenPoint, WorldPoint};
 use crate::map::scene::{ArcShape, ArcStyle, Feature, Marker, Scene};
 use crate::map::view::Viewport;
 use atlas_model::{Confidence, PlaceId, PlaceKind};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use wasm_bindgen::JsValue;
-use web_sys::CanvasRenderingContext2d;
+use web_sys::{CanvasRenderingContext2d, CanvasWindingRule};
 
 /// A country's outline in world coordinates.
 pub type CountryShape = Vec<Vec<WorldPoint>>;
@@ -16,6 +19,9 @@ pub type CountryShape = Vec<Vec<WorldPoint>>;
 /// What one frame shows.
 pub struct Frame<'a> {
     pub context: &'a CanvasRenderingContext2d,
+    pub paths: &'a MapPaths,
+    /// Label widths by text, measured once.
+    pub label_widths: &'a RefCell<HashMap<String, f64>>,
     pub projector: Projector,
     pub viewport: Viewport,
     pub pixel_ratio: f64,
@@ -23,23 +29,20 @@ pub struct Frame<'a> {
 }
 
 impl Frame<'_> {
-    pub fn paint(
-        &self,
-        countries: &[CountryShape],
-        scene: &Scene,
-        label: &dyn Fn(&PlaceId) -> String,
-    ) {
+    pub fn paint(&self, scene: &Scene, label: &dyn Fn(&PlaceId) -> String) {
         let context = self.context;
-        let _ = context.set_transform(self.pixel_ratio, 0.0, 0.0, self.pixel_ratio, 0.0, 0.0);
+        self.screen_transform();
         context.set_fill_style_str(palette::SEA);
         context.fill_rect(0.0, 0.0, self.viewport.width, self.viewport.height);
-        self.paint_countries(countries);
-        for arc in scene.ties.iter().chain(scene.visits.iter()) {
-            self.paint_arc(arc, false);
+        self.paint_countries();
+        self.paint_arc_layers();
+        self.screen_transform();
+        for arc in &scene.visits {
+            self.paint_arrowhead(&arc.path, palette::VISIT);
         }
         if let Some(selected) = self.selected {
             for arc in scene.arcs().filter(|arc| &arc.feature == selected) {
-                self.paint_arc(arc, true);
+                self.paint_highlighted_arc(arc);
             }
         }
         for marker in &scene.markers {
@@ -58,23 +61,59 @@ impl Frame<'_> {
         (west.floor() as i64..=east.floor() as i64).map(|copy| copy as f64)
     }
 
-    fn paint_countries(&self, countries: &[CountryShape]) {
+    /// Draws in CSS pixels.
+    fn screen_transform(&self) {
+        let ratio = self.pixel_ratio;
+        let _ = self.context.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
+    }
+
+    /// Draws in path units, shifted by `copy` world widths; gives pixels per path unit.
+    fn world_transform(&self, copy: f64) -> f64 {
+        let origin = self.projector.to_screen(WorldPoint::new(copy, 0.0));
+        let per_unit = self.projector.scale / UNITS;
+        let ratio = self.pixel_ratio;
+        let _ = self.context.set_transform(
+            ratio * per_unit,
+            0.0,
+            0.0,
+            ratio * per_unit,
+            ratio * origin.x,
+            ratio * origin.y,
+        );
+        per_unit
+    }
+
+    fn paint_countries(&self) {
         let context = self.context;
         context.set_fill_style_str(palette::LAND);
         context.set_stroke_style_str(palette::BORDER);
-        context.set_line_width(0.7);
-        context
-            .set_line_dash(&JsValue::from(js_sys::Array::new()))
-            .ok();
+        context.set_line_dash(&js_sys::Array::new()).ok();
         for copy in self.world_copies() {
-            context.begin_path();
-            for ring in countries.iter().flatten() {
-                self.trace(ring, copy);
-                context.close_path();
-            }
-            context.fill_with_canvas_winding_rule(web_sys::CanvasWindingRule::Evenodd);
-            context.stroke();
+            let per_unit = self.world_transform(copy);
+            context.set_line_width(0.7 / per_unit);
+            context.fill_with_path_2d_and_winding(&self.paths.land, CanvasWindingRule::Evenodd);
+            context.stroke_with_path(&self.paths.land);
         }
+    }
+
+    /// Every arc, one path per style.
+    fn paint_arc_layers(&self) {
+        let context = self.context;
+        let per_unit = self.world_transform(0.0);
+        for (style, path) in &self.paths.arcs {
+            let look = ArcLook::of(*style);
+            let dash = js_sys::Array::new();
+            for length in look.dash {
+                dash.push(&JsValue::from(length / per_unit));
+            }
+            context.set_line_dash(&dash).ok();
+            context.set_global_alpha(look.alpha);
+            context.set_stroke_style_str(look.colour);
+            context.set_line_width(look.width / per_unit);
+            context.stroke_with_path(path);
+        }
+        context.set_global_alpha(1.0);
+        context.set_line_dash(&js_sys::Array::new()).ok();
     }
 
     fn trace(&self, path: &[WorldPoint], copy: f64) {
@@ -90,46 +129,28 @@ impl Frame<'_> {
         }
     }
 
-    fn paint_arc(&self, arc: &ArcShape, highlighted: bool) {
+    /// The chosen arc, drawn again on top with a halo.
+    fn paint_highlighted_arc(&self, arc: &ArcShape) {
         let context = self.context;
+        let look = ArcLook::of(arc.style);
         let dash = js_sys::Array::new();
-        let (colour, width, alpha) = match arc.style {
-            ArcStyle::Tie { kind, confidence } => {
-                if confidence == Confidence::ListOnly {
-                    dash.push(&JsValue::from(2.0));
-                    dash.push(&JsValue::from(3.0));
-                }
-                let alpha = if confidence == Confidence::Verified {
-                    0.9
-                } else {
-                    0.55
-                };
-                (palette::tie_colour(kind), 1.8, alpha)
-            }
-            ArcStyle::Visit => {
-                dash.push(&JsValue::from(7.0));
-                dash.push(&JsValue::from(4.0));
-                (palette::VISIT, 2.2, 0.95)
-            }
-        };
-        context.set_line_dash(&dash).ok();
-        context.set_global_alpha(if highlighted { 1.0 } else { alpha });
-        if highlighted {
-            context.set_stroke_style_str(palette::SELECTION);
-            context.set_line_width(width + 5.0);
-            context.begin_path();
-            self.trace(&arc.path, 0.0);
-            context.stroke();
+        for length in look.dash {
+            dash.push(&JsValue::from(*length));
         }
-        context.set_stroke_style_str(colour);
-        context.set_line_width(if highlighted { width + 1.2 } else { width });
+        context.set_line_dash(&dash).ok();
+        context.set_stroke_style_str(palette::SELECTION);
+        context.set_line_width(look.width + 5.0);
+        context.begin_path();
+        self.trace(&arc.path, 0.0);
+        context.stroke();
+        context.set_stroke_style_str(look.colour);
+        context.set_line_width(look.width + 1.2);
         context.begin_path();
         self.trace(&arc.path, 0.0);
         context.stroke();
         if arc.style == ArcStyle::Visit {
-            self.paint_arrowhead(&arc.path, colour);
+            self.paint_arrowhead(&arc.path, look.colour);
         }
-        context.set_global_alpha(1.0);
         context.set_line_dash(&js_sys::Array::new()).ok();
     }
 
@@ -224,10 +245,7 @@ impl Frame<'_> {
                 continue;
             }
             let text = label(&marker.place);
-            let width = context
-                .measure_text(&text)
-                .map(|m| m.width())
-                .unwrap_or(60.0);
+            let width = self.label_width(&text);
             let candidates = [
                 (at.x + 7.0, at.y - 8.0),
                 (at.x - 9.0 - width, at.y - 8.0),
@@ -252,6 +270,21 @@ impl Frame<'_> {
         }
     }
 
+    fn label_width(&self, text: &str) -> f64 {
+        if let Some(width) = self.label_widths.borrow().get(text) {
+            return *width;
+        }
+        let width = self
+            .context
+            .measure_text(text)
+            .map(|m| m.width())
+            .unwrap_or(60.0);
+        self.label_widths
+            .borrow_mut()
+            .insert(text.to_owned(), width);
+        width
+    }
+
     fn shows_whole(&self, rect: (f64, f64, f64, f64)) -> bool {
         rect.0 >= 2.0
             && rect.1 >= 2.0
@@ -261,6 +294,41 @@ impl Frame<'_> {
 
     fn is_selected(&self, marker: &Marker) -> bool {
         matches!(self.selected, Some(Feature::Place(place)) if place == &marker.place)
+    }
+}
+
+/// How an arc of one style is stroked, in CSS pixels.
+struct ArcLook {
+    colour: &'static str,
+    width: f64,
+    alpha: f64,
+    dash: &'static [f64],
+}
+
+impl ArcLook {
+    fn of(style: ArcStyle) -> ArcLook {
+        match style {
+            ArcStyle::Tie { kind, confidence } => ArcLook {
+                colour: palette::tie_colour(kind),
+                width: 1.8,
+                alpha: if confidence == Confidence::Verified {
+                    0.9
+                } else {
+                    0.55
+                },
+                dash: if confidence == Confidence::ListOnly {
+                    &[2.0, 3.0]
+                } else {
+                    &[]
+                },
+            },
+            ArcStyle::Visit => ArcLook {
+                colour: palette::VISIT,
+                width: 2.2,
+                alpha: 0.95,
+                dash: &[7.0, 4.0],
+            },
+        }
     }
 }
 

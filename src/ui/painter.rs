@@ -1,27 +1,33 @@
 //! Glue between the app's signals and the pure painter: one paint per animation frame.
 
 use super::frame_scheduler::FrameScheduler;
+use super::map_paths::MapPaths;
 use super::paint::Frame;
+use super::paint_log::PaintLog;
 use super::state::{AppState, Loaded};
 use crate::map::view::{View, Viewport};
 use leptos::html::Canvas;
 use leptos::prelude::*;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::CanvasRenderingContext2d;
 
 /// Paints the scene whenever asked, at most once a frame; marks `first-arcs` after the first
-/// frame that showed arcs.
+/// frame that showed arcs; logs how long each paint took.
 pub fn paint_scheduler(
     loaded: Arc<Loaded>,
+    log: PaintLog,
     state: AppState,
     canvas: NodeRef<Canvas>,
     view: RwSignal<Option<View>>,
     viewport: RwSignal<Viewport>,
 ) -> FrameScheduler {
     let marked = Rc::new(Cell::new(false));
+    let paths: RefCell<Option<MapPaths>> = RefCell::new(None);
+    let label_widths = RefCell::new(HashMap::new());
     FrameScheduler::new(move || {
         let (Some(element), Some(current)) = (canvas.get_untracked(), view.get_untracked()) else {
             return;
@@ -49,19 +55,31 @@ pub fn paint_scheduler(
         };
         let lang = state.lang.get_untracked();
         let selected = state.selected.get_untracked();
+        let mut paths = paths.borrow_mut();
+        if paths.is_none() {
+            *paths = MapPaths::build(&loaded.countries, &loaded.scene);
+        }
+        let Some(paths) = paths.as_ref() else {
+            return;
+        };
         let frame = Frame {
             context: &context,
+            paths,
+            label_widths: &label_widths,
             projector: current.projector(size),
             viewport: size,
             pixel_ratio: ratio,
             selected: selected.as_ref(),
         };
-        frame.paint(&loaded.countries, &loaded.scene, &|place| {
-            loaded.place_name(place, lang)
-        });
+        let performance = window.performance();
+        let started = performance.as_ref().map(|p| p.now());
+        frame.paint(&loaded.scene, &|place| loaded.place_name(place, lang));
+        if let (Some(performance), Some(started)) = (performance.as_ref(), started) {
+            log.record(performance.now() - started);
+        }
         if !marked.get() && loaded.scene.arcs().next().is_some() {
             marked.set(true);
-            if let Some(performance) = window.performance() {
+            if let Some(performance) = performance {
                 let _ = performance.mark("first-arcs");
             }
         }
