@@ -3,6 +3,7 @@
 pub mod arcs;
 pub mod gestures;
 pub mod hit;
+pub mod motion;
 pub mod projection;
 pub mod reveal;
 pub mod scene;

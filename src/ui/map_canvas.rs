@@ -1,12 +1,13 @@
 //! The map: a canvas that paints the scene and turns pointer, wheel and key input into moves.
 
 use super::automation;
+use super::mover::Mover;
 use super::paint_log::PaintLog;
 use super::painter::paint_scheduler;
 use super::reveal_beside_panel::reveal_beside_panel;
 use super::state::{AppState, Loaded};
 use super::viewport_size::observe_size;
-use crate::map::gestures::Gestures;
+use crate::map::gestures::{Gestures, Release};
 use crate::map::hit::feature_at;
 use crate::map::projection::ScreenPoint;
 use crate::map::view::{View, Viewport};
@@ -60,10 +61,19 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         }
     });
     automation::install(loaded.clone(), paint_log, state, view, viewport, canvas);
+    let mover = Mover::new(view);
     let reveal_scene = loaded.clone();
+    let reveal_mover = mover.clone();
     Effect::new(move |_| {
         if let Some(feature) = state.selected.get() {
-            reveal_beside_panel(reveal_scene.clone(), feature, canvas, view, viewport);
+            reveal_beside_panel(
+                reveal_scene.clone(),
+                feature,
+                canvas,
+                view,
+                viewport,
+                reveal_mover.clone(),
+            );
         }
     });
 
@@ -77,13 +87,21 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
             view.set(Some(change(current, viewport.get_untracked())));
         }
     };
+    let fly_mover = mover.clone();
+    let fly = move |change: &dyn Fn(View, Viewport) -> View| {
+        if let Some(current) = view.get_untracked() {
+            fly_mover.fly_to(change(current, viewport.get_untracked()));
+        }
+    };
 
+    let down_mover = mover.clone();
     let on_pointer_down = move |event: PointerEvent| {
+        down_mover.stop();
         if let Some(element) = canvas.get_untracked() {
             let _ = element.set_pointer_capture(event.pointer_id());
         }
         let at = local_point(event.client_x(), event.client_y());
-        gestures.update_value(|g| g.down(event.pointer_id(), at));
+        gestures.update_value(|g| g.down(event.pointer_id(), at, event.time_stamp()));
     };
     let hover_scene = loaded.clone();
     let on_pointer_move = move |event: PointerEvent| {
@@ -92,7 +110,9 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
             return;
         };
         let moved = gestures
-            .try_update_value(|g| g.moved(event.pointer_id(), at, current, size))
+            .try_update_value(|g| {
+                g.moved(event.pointer_id(), at, event.time_stamp(), current, size)
+            })
             .flatten();
         if let Some(next) = moved {
             view.set(Some(next));
@@ -110,26 +130,35 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         }
     };
     let click_scene = loaded.clone();
+    let release_mover = mover.clone();
     let on_pointer_up = move |event: PointerEvent| {
         let at = local_point(event.client_x(), event.client_y());
-        let click = gestures
-            .try_update_value(|g| g.up(event.pointer_id(), at))
-            .flatten();
-        if let (Some(click), Some(current)) = (click, view.get_untracked()) {
-            let projector = current.projector(viewport.get_untracked());
-            state.selected.set(feature_at(
-                &click_scene.scene,
-                &projector,
-                click,
-                tolerance(&event),
-            ));
+        let release = gestures
+            .try_update_value(|g| g.up(event.pointer_id(), at, event.time_stamp()))
+            .unwrap_or(Release::Nothing);
+        let (Some(current), size) = (view.get_untracked(), viewport.get_untracked()) else {
+            return;
+        };
+        match release {
+            Release::Click(click) => {
+                let projector = current.projector(size);
+                let chosen = feature_at(&click_scene.scene, &projector, click, tolerance(&event));
+                state.selected.set(chosen);
+            }
+            Release::DoubleClick(click) => {
+                release_mover.fly_to(current.zoomed_around(click, 1.0, size))
+            }
+            Release::Fling(vx, vy) => release_mover.glide((vx, vy)),
+            Release::Nothing => {}
         }
     };
     let on_pointer_cancel = move |event: PointerEvent| {
         gestures.update_value(|g| g.cancel(event.pointer_id()));
     };
+    let wheel_mover = mover.clone();
     let on_wheel = move |event: WheelEvent| {
         event.prevent_default();
+        wheel_mover.stop();
         let per_unit = if event.delta_mode() == WheelEvent::DOM_DELTA_LINE {
             0.05
         } else {
@@ -162,16 +191,20 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
             });
         }
     };
-    let zoom_by = move |delta: f64| {
-        update_view(&|current, size| {
-            current.zoomed_around(
-                ScreenPoint::new(size.width / 2.0, size.height / 2.0),
-                delta,
-                size,
-            )
-        });
+    let zoom_by = {
+        let fly = fly.clone();
+        move |delta: f64| {
+            fly(&|current, size| {
+                current.zoomed_around(
+                    ScreenPoint::new(size.width / 2.0, size.height / 2.0),
+                    delta,
+                    size,
+                )
+            });
+        }
     };
-    let reset = move |_| update_view(&|_, size| View::opening(opening_bounds, size));
+    let zoom_out = zoom_by.clone();
+    let reset = move |_| fly(&|_, size| View::opening(opening_bounds, size));
     let text = move || strings(state.lang.get());
 
     view! {
@@ -192,7 +225,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
             ></canvas>
             <div class="zoom-controls">
                 <button data-testid="zoom-in" aria-label=move || text().zoom_in title=move || text().zoom_in on:click=move |_| zoom_by(1.0)>"+"</button>
-                <button data-testid="zoom-out" aria-label=move || text().zoom_out title=move || text().zoom_out on:click=move |_| zoom_by(-1.0)>"−"</button>
+                <button data-testid="zoom-out" aria-label=move || text().zoom_out title=move || text().zoom_out on:click=move |_| zoom_out(-1.0)>"−"</button>
                 <button data-testid="zoom-reset" aria-label=move || text().reset_view title=move || text().reset_view on:click=reset>"⌂"</button>
             </div>
         </div>

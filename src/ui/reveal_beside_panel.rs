@@ -1,5 +1,6 @@
 //! Keeping what was chosen in sight: the panel must not cover it.
 
+use super::mover::Mover;
 use super::state::Loaded;
 use crate::map::hit::anchor_of;
 use crate::map::reveal::{ScreenRect, revealing};
@@ -11,13 +12,14 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-/// After the panel has opened, pans the map so that `feature` is not hidden under it.
+/// After the panel has opened, flies the map so that `feature` is not hidden under it.
 pub fn reveal_beside_panel(
     loaded: Arc<Loaded>,
     feature: Feature,
     canvas: NodeRef<Canvas>,
     view: RwSignal<Option<View>>,
     viewport: RwSignal<Viewport>,
+    mover: Mover,
 ) {
     let after_render = Closure::once_into_js(move || {
         let (Some(current), Some(element)) = (view.get_untracked(), canvas.get_untracked()) else {
@@ -50,7 +52,7 @@ pub fn reveal_beside_panel(
             }
         }
         if let Some(next) = revealing(current, point, visible, 48.0) {
-            view.set(Some(next));
+            mover.fly_to(next);
         }
     });
     if let Some(window) = web_sys::window() {

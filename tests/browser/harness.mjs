@@ -82,6 +82,24 @@ export async function anchor(page, key) {
   return { x: point[0], y: point[1] };
 }
 
+/** Waits until the map stops moving: `key`'s anchor stays put over a few frames. */
+export async function settled(page, key = 'place:hefei') {
+  const still = await page.evaluate(async (feature) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let previous = JSON.stringify(window.partnerAtlas.anchor(feature));
+    let unchanged = 0;
+    for (let frames = 0; frames < 600 && unchanged < 4; frames++) {
+      await frame();
+      const now = JSON.stringify(window.partnerAtlas.anchor(feature));
+      unchanged = now === previous ? unchanged + 1 : 0;
+      previous = now;
+    }
+    return unchanged >= 4;
+  }, key);
+  if (!still) throw new Error(`the map kept moving (${key})`);
+  return anchor(page, key);
+}
+
 /** The compiled atlas the app loads, read from disk. */
 export async function compiledAtlas() {
   return JSON.parse(await readFile(join(dist, 'atlas.json'), 'utf8'));

@@ -2,7 +2,7 @@
 // opens its story in the panel, in German or English.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForMap, anchor, compiledAtlas } from './harness.mjs';
+import { serve, launch, openPage, waitForMap, anchor, settled, compiledAtlas } from './harness.mjs';
 
 let server;
 let browser;
@@ -110,8 +110,9 @@ test('dragging pans, the wheel and the buttons zoom', async () => {
   await page.mouse.down();
   await page.mouse.move(600, 470, { steps: 5 });
   await page.mouse.move(540, 440, { steps: 5 });
+  await page.waitForTimeout(150); // held still before letting go: no fling
   await page.mouse.up();
-  const dragged = await anchor(page, 'place:hefei');
+  const dragged = await settled(page);
   assert.ok(Math.abs(dragged.x - before.x + 100) < 1.5, `moved ${dragged.x - before.x} px across`);
   assert.ok(Math.abs(dragged.y - before.y + 60) < 1.5, `moved ${dragged.y - before.y} px down`);
   assert.equal(await page.evaluate(() => window.partnerAtlas.selected()), null, 'a drag is not a click');
@@ -122,10 +123,11 @@ test('dragging pans, the wheel and the buttons zoom', async () => {
   };
   const atStart = await spread();
   await page.getByTestId('zoom-in').click();
-  await page.waitForFunction(() => true);
+  await settled(page);
   const zoomedIn = await spread();
   assert.ok(Math.abs(zoomedIn / atStart - 2) < 0.01, `+ doubles the scale (${zoomedIn / atStart})`);
   await page.getByTestId('zoom-out').click();
+  await settled(page);
   assert.ok(Math.abs((await spread()) / atStart - 1) < 0.01, '− halves it again');
 
   const cursor = await anchor(page, 'place:hefei');
@@ -137,6 +139,31 @@ test('dragging pans, the wheel and the buttons zoom', async () => {
   }, atStart);
   const still = await anchor(page, 'place:hefei');
   assert.ok(Math.hypot(still.x - cursor.x, still.y - cursor.y) < 1.5, 'the point under the cursor stays put');
+  assert.deepEqual(page.errors, []);
+});
+
+test('a fling glides on, and a double click zooms in where it was made', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url);
+  await waitForMap(page);
+  const before = await anchor(page, 'place:hefei');
+  await page.mouse.move(640, 500);
+  await page.mouse.down();
+  for (let step = 1; step <= 8; step++) await page.mouse.move(640 - step * 15, 500);
+  await page.mouse.up();
+  const after = await settled(page);
+  assert.ok(before.x - after.x > 150, `the map glided on past the 120 px dragged (${before.x - after.x} px)`);
+  assert.ok(Math.abs(after.y - before.y) < 1, 'straight across');
+
+  const osnabrueck = await anchor(page, 'place:osnabrueck');
+  const gap = Math.hypot(osnabrueck.x - after.x, osnabrueck.y - after.y);
+  await page.mouse.dblclick(after.x + 30, after.y + 30);
+  const zoomed = await settled(page);
+  const osnabrueckZoomed = await anchor(page, 'place:osnabrueck');
+  const ratio = Math.hypot(osnabrueckZoomed.x - zoomed.x, osnabrueckZoomed.y - zoomed.y) / gap;
+  assert.ok(Math.abs(ratio - 2) < 0.01, `one step in (${ratio})`);
+  assert.ok(Math.abs(zoomed.x - (after.x - 30)) < 1.5 && Math.abs(zoomed.y - (after.y - 30)) < 1.5,
+    'the point double-clicked stays under the pointer');
   assert.deepEqual(page.errors, []);
 });
 
