@@ -9,6 +9,45 @@ use std::collections::HashMap;
 
 /// How far a visit arc bows away from the great circle, as a share of its chord.
 const VISIT_LIFT: f64 = 0.09;
+/// How far apart arcs between the same two places fan out, as a share of their chord.
+const FAN_STEP: f64 = 0.05;
+
+/// Bows for the arcs of one group: several ties between the same two places fan out
+/// symmetrically around the great circle; further visits on the same leg bow further.
+struct Fan<K> {
+    sizes: HashMap<K, usize>,
+    seen: HashMap<K, usize>,
+}
+
+impl<K: std::hash::Hash + Eq + Clone> Fan<K> {
+    fn new(keys: impl Iterator<Item = K>) -> Self {
+        let mut sizes = HashMap::new();
+        for key in keys {
+            *sizes.entry(key).or_insert(0) += 1;
+        }
+        Fan {
+            sizes,
+            seen: HashMap::new(),
+        }
+    }
+
+    /// The next member's place in its group: (index, group size).
+    fn next(&mut self, key: K) -> (usize, usize) {
+        let size = self.sizes.get(&key).copied().unwrap_or(1);
+        let index = self.seen.entry(key).or_insert(0);
+        *index += 1;
+        (*index - 1, size)
+    }
+}
+
+/// The two places of a tie in a fixed order, and whether the tie runs against it.
+fn unordered<'a>(a: &'a PlaceId, b: &'a PlaceId) -> ((&'a PlaceId, &'a PlaceId), bool) {
+    if a <= b {
+        ((a, b), false)
+    } else {
+        ((b, a), true)
+    }
+}
 
 /// Something on the map a person can choose.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -54,7 +93,15 @@ pub enum ArcStyle {
 pub struct ArcShape {
     pub feature: Feature,
     pub style: ArcStyle,
+    /// The places the arc joins, in the direction it is drawn.
+    pub ends: (PlaceId, PlaceId),
     pub path: Vec<WorldPoint>,
+}
+
+impl ArcShape {
+    pub fn touches(&self, place: &PlaceId) -> bool {
+        &self.ends.0 == place || &self.ends.1 == place
+    }
 }
 
 /// A place's marker.
@@ -82,15 +129,25 @@ impl Scene {
         let location = |id: &PlaceId| atlas.place(id).map(|place| place.location);
         let mut degree: HashMap<&PlaceId, usize> = HashMap::new();
 
+        let mut tie_fan = Fan::new(atlas.ties.iter().map(|tie| unordered(&tie.a, &tie.b).0));
         let ties = atlas
             .ties
             .iter()
             .filter_map(|tie| {
-                let path = great_circle_world(location(&tie.a)?, location(&tie.b)?);
+                let (pair, reversed) = unordered(&tie.a, &tie.b);
+                let (index, size) = tie_fan.next(pair);
+                let bow = (index as f64 - (size - 1) as f64 / 2.0) * FAN_STEP;
+                let great_circle = great_circle_world(location(&tie.a)?, location(&tie.b)?);
+                let path = if bow == 0.0 {
+                    great_circle
+                } else {
+                    lifted(&great_circle, if reversed { -bow } else { bow })
+                };
                 *degree.entry(&tie.a).or_default() += 1;
                 *degree.entry(&tie.b).or_default() += 1;
                 Some(ArcShape {
                     feature: Feature::Tie(tie.id.clone()),
+                    ends: (tie.a.clone(), tie.b.clone()),
                     style: ArcStyle::Tie {
                         kind: tie.kind,
                         confidence: tie.confidence,
@@ -100,19 +157,22 @@ impl Scene {
             })
             .collect();
 
+        let mut leg_fan = Fan::new(atlas.visits.iter().flat_map(|visit| visit.legs()));
         let visits = atlas
             .visits
             .iter()
             .flat_map(|visit| visit.legs().map(move |leg| (visit, leg)))
             .filter_map(|(visit, (from, to))| {
+                let (index, _) = leg_fan.next((from, to));
                 let path = lifted(
                     &great_circle_world(location(from)?, location(to)?),
-                    VISIT_LIFT,
+                    VISIT_LIFT + index as f64 * FAN_STEP,
                 );
                 *degree.entry(from).or_default() += 1;
                 *degree.entry(to).or_default() += 1;
                 Some(ArcShape {
                     feature: Feature::Visit(visit.id.clone()),
+                    ends: (from.clone(), to.clone()),
                     style: ArcStyle::Visit,
                     path,
                 })
@@ -163,6 +223,31 @@ impl Scene {
         })
     }
 
+    /// The arcs a place lights: its ties, and every leg of each visit it is part of.
+    pub fn arcs_lit_by<'a>(&'a self, place: &'a PlaceId) -> impl Iterator<Item = &'a ArcShape> {
+        let visits: Vec<&Feature> = self
+            .visits
+            .iter()
+            .filter(|arc| arc.touches(place))
+            .map(|arc| &arc.feature)
+            .collect();
+        self.arcs()
+            .filter(move |arc| arc.touches(place) || visits.contains(&&arc.feature))
+    }
+
+    /// The places in the network a place lights, itself first.
+    pub fn network_of<'a>(&'a self, place: &'a PlaceId) -> Vec<&'a PlaceId> {
+        let mut places = vec![place];
+        for arc in self.arcs_lit_by(place) {
+            for end in [&arc.ends.0, &arc.ends.1] {
+                if !places.contains(&end) {
+                    places.push(end);
+                }
+            }
+        }
+        places
+    }
+
     pub fn marker(&self, place: &PlaceId) -> Option<&Marker> {
         self.markers.iter().find(|marker| &marker.place == place)
     }
@@ -206,6 +291,76 @@ mod tests {
             "the great circle to Hefei passes north of Osnabrück"
         );
         assert_eq!(Scene::default().bounds(), None);
+    }
+
+    #[test]
+    fn ties_between_the_same_places_fan_apart_symmetrically() {
+        let mut atlas = osnabrueck_atlas();
+        let mut second = atlas.ties[0].clone();
+        second.kind = atlas_model::TieKind::Cooperation;
+        second.id = atlas_model::Tie::id_for(&second.a, &second.b, second.kind);
+        atlas.ties.push(second);
+        let scene = Scene::build(&atlas);
+        let straight = Scene::build(&osnabrueck_atlas()).ties[0].path.clone();
+        let (first, second) = (&scene.ties[0].path, &scene.ties[2].path);
+        let middle = straight.len() / 2;
+        let offset = |path: &[WorldPoint]| {
+            (
+                path[middle].x - straight[middle].x,
+                path[middle].y - straight[middle].y,
+            )
+        };
+        let (a, b) = (offset(first), offset(second));
+        assert!(
+            a.0.hypot(a.1) > 0.005,
+            "the first moved off the great circle"
+        );
+        assert!(
+            (a.0 + b.0).abs() < 1e-9 && (a.1 + b.1).abs() < 1e-9,
+            "to opposite sides, equally"
+        );
+        assert_eq!(
+            scene.ties[1].path,
+            Scene::build(&osnabrueck_atlas()).ties[1].path,
+            "a lone tie stays on its great circle"
+        );
+    }
+
+    #[test]
+    fn a_second_visit_on_the_same_leg_bows_further() {
+        let mut atlas = osnabrueck_atlas();
+        let mut again = atlas.visits[0].clone();
+        again.id = VisitId::new("osnabrueck-2025");
+        atlas.visits.push(again);
+        let scene = Scene::build(&atlas);
+        assert_eq!(scene.visits.len(), 4);
+        assert_ne!(scene.visits[0].path, scene.visits[2].path);
+    }
+
+    #[test]
+    fn a_network_holds_the_place_and_everything_it_is_joined_to() {
+        let scene = Scene::build(&osnabrueck_atlas());
+        let hefei = PlaceId::new("hefei");
+        let network: Vec<&str> = scene
+            .network_of(&hefei)
+            .into_iter()
+            .map(PlaceId::as_str)
+            .collect();
+        assert_eq!(network, ["hefei", "osnabrueck", "gwangmyeong"]);
+        let lonely = PlaceId::new("nowhere");
+        assert_eq!(scene.network_of(&lonely), [&lonely]);
+    }
+
+    #[test]
+    fn a_place_on_a_journey_lights_the_whole_journey() {
+        let scene = Scene::build(&osnabrueck_atlas());
+        let osnabrueck = PlaceId::new("osnabrueck");
+        let lit: Vec<&ArcShape> = scene.arcs_lit_by(&osnabrueck).collect();
+        assert_eq!(
+            lit.len(),
+            4,
+            "two ties and both legs of the trip, also Hefei → Gwangmyeong"
+        );
     }
 
     #[test]

@@ -10,8 +10,10 @@ use super::viewport_size::observe_size;
 use crate::map::gestures::{Gestures, Release};
 use crate::map::hit::feature_at;
 use crate::map::projection::ScreenPoint;
+use crate::map::scene::Feature;
 use crate::map::view::{View, Viewport};
 use crate::strings::strings;
+use atlas_model::PlaceId;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -40,10 +42,12 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
 
     let opening_bounds = loaded.scene.bounds();
     let paint_log = PaintLog::default();
+    let hovered = RwSignal::new(None::<PlaceId>);
     let scheduler = paint_scheduler(
         loaded.clone(),
         paint_log.clone(),
         state,
+        hovered,
         canvas,
         view,
         viewport,
@@ -53,6 +57,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         viewport.track();
         state.selected.track();
         state.lang.track();
+        hovered.track();
         scheduler.request();
     });
     Effect::new(move |_| {
@@ -123,6 +128,13 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
                 at,
                 tolerance(&event),
             );
+            let place = match &over {
+                Some(Feature::Place(place)) => Some(place.clone()),
+                _ => None,
+            };
+            if hovered.get_untracked() != place {
+                hovered.set(place);
+            }
             if let Some(element) = canvas.get_untracked() {
                 let cursor = if over.is_some() { "pointer" } else { "grab" };
                 let _ = web_sys::HtmlElement::style(&element).set_property("cursor", cursor);
@@ -152,6 +164,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
             Release::Nothing => {}
         }
     };
+    let on_pointer_leave = move |_| hovered.set(None);
     let on_pointer_cancel = move |event: PointerEvent| {
         gestures.update_value(|g| g.cancel(event.pointer_id()));
     };
@@ -220,6 +233,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
                 on:pointermove=on_pointer_move
                 on:pointerup=on_pointer_up
                 on:pointercancel=on_pointer_cancel
+                on:pointerleave=on_pointer_leave
                 on:wheel=on_wheel
                 on:keydown=on_key
             ></canvas>

@@ -26,7 +26,12 @@ pub struct Frame<'a> {
     pub viewport: Viewport,
     pub pixel_ratio: f64,
     pub selected: Option<&'a Feature>,
+    /// A place whose network is lit while the rest of the map is dimmed.
+    pub focus: Option<&'a PlaceId>,
 }
+
+/// How much of its strength a feature outside the lit network keeps.
+const DIMMED: f64 = 0.18;
 
 impl Frame<'_> {
     pub fn paint(&self, scene: &Scene, label: &dyn Fn(&PlaceId) -> String) {
@@ -35,20 +40,34 @@ impl Frame<'_> {
         context.set_fill_style_str(palette::SEA);
         context.fill_rect(0.0, 0.0, self.viewport.width, self.viewport.height);
         self.paint_countries();
-        self.paint_arc_layers();
+        let strength = if self.focus.is_some() { DIMMED } else { 1.0 };
+        self.paint_arc_layers(strength);
         self.screen_transform();
+        context.set_global_alpha(strength);
         for arc in &scene.visits {
             self.paint_arrowhead(&arc.path, palette::VISIT);
+        }
+        context.set_global_alpha(1.0);
+        if let Some(place) = self.focus {
+            for arc in scene.arcs_lit_by(place) {
+                self.paint_single_arc(arc);
+            }
         }
         if let Some(selected) = self.selected {
             for arc in scene.arcs().filter(|arc| &arc.feature == selected) {
                 self.paint_highlighted_arc(arc);
             }
         }
+        let network = self.focus.map(|place| scene.network_of(place));
         for marker in &scene.markers {
+            let lit = network
+                .as_ref()
+                .is_none_or(|places| places.contains(&&marker.place));
+            context.set_global_alpha(if lit { 1.0 } else { DIMMED + 0.2 });
             self.paint_marker(marker);
         }
-        self.paint_labels(scene, label);
+        context.set_global_alpha(1.0);
+        self.paint_labels(scene, label, network.as_deref());
     }
 
     /// The world copies (whole turns east or west) that overlap the viewport.
@@ -96,8 +115,8 @@ impl Frame<'_> {
         }
     }
 
-    /// Every arc, one path per style.
-    fn paint_arc_layers(&self) {
+    /// Every arc, one path per style, at `strength` of its usual opacity.
+    fn paint_arc_layers(&self, strength: f64) {
         let context = self.context;
         let per_unit = self.world_transform(0.0);
         for (style, path) in &self.paths.arcs {
@@ -107,7 +126,7 @@ impl Frame<'_> {
                 dash.push(&JsValue::from(length / per_unit));
             }
             context.set_line_dash(&dash).ok();
-            context.set_global_alpha(look.alpha);
+            context.set_global_alpha(look.alpha * strength);
             context.set_stroke_style_str(look.colour);
             context.set_line_width(look.width / per_unit);
             context.stroke_with_path(path);
@@ -127,6 +146,28 @@ impl Frame<'_> {
                 self.context.line_to(on_screen.x, on_screen.y);
             }
         }
+    }
+
+    /// One arc at full strength, over a dimmed map.
+    fn paint_single_arc(&self, arc: &ArcShape) {
+        let context = self.context;
+        let look = ArcLook::of(arc.style);
+        let dash = js_sys::Array::new();
+        for length in look.dash {
+            dash.push(&JsValue::from(*length));
+        }
+        context.set_line_dash(&dash).ok();
+        context.set_global_alpha(look.alpha);
+        context.set_stroke_style_str(look.colour);
+        context.set_line_width(look.width);
+        context.begin_path();
+        self.trace(&arc.path, 0.0);
+        context.stroke();
+        if arc.style == ArcStyle::Visit {
+            self.paint_arrowhead(&arc.path, look.colour);
+        }
+        context.set_global_alpha(1.0);
+        context.set_line_dash(&js_sys::Array::new()).ok();
     }
 
     /// The chosen arc, drawn again on top with a halo.
@@ -221,21 +262,29 @@ impl Frame<'_> {
     }
 
     /// Labels by importance; one that would overlap a placed label is left out.
-    fn paint_labels(&self, scene: &Scene, label: &dyn Fn(&PlaceId) -> String) {
+    /// Labels by importance — the selected place first, then a lit network — and a label that
+    /// would overlap one already placed is left out.
+    fn paint_labels(
+        &self,
+        scene: &Scene,
+        label: &dyn Fn(&PlaceId) -> String,
+        network: Option<&[&PlaceId]>,
+    ) {
         let context = self.context;
         context.set_font("600 12px system-ui, -apple-system, 'Segoe UI', sans-serif");
         context.set_text_baseline("middle");
         context.set_line_join("round");
         let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
-        let selected_first = scene
-            .markers
-            .iter()
-            .filter(|marker| self.is_selected(marker));
-        let others = scene
-            .markers
-            .iter()
-            .filter(|marker| !self.is_selected(marker));
-        for marker in selected_first.chain(others) {
+        let lit = |marker: &Marker| network.is_none_or(|places| places.contains(&&marker.place));
+        let rank = |marker: &Marker| match (self.is_selected(marker), lit(marker)) {
+            (true, _) => 0,
+            (false, true) => 1,
+            (false, false) => 2,
+        };
+        let mut ordered: Vec<&Marker> = scene.markers.iter().collect();
+        ordered.sort_by_key(|marker| rank(marker));
+        for marker in ordered {
+            context.set_global_alpha(if lit(marker) { 1.0 } else { DIMMED + 0.3 });
             let at = self.projector.to_screen(marker.at);
             if at.x < -50.0
                 || at.y < -20.0
@@ -268,6 +317,7 @@ impl Frame<'_> {
             context.set_fill_style_str(palette::LABEL);
             context.fill_text(&text, rect.0, rect.1 + 8.0).ok();
         }
+        context.set_global_alpha(1.0);
     }
 
     fn label_width(&self, text: &str) -> f64 {

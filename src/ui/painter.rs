@@ -5,7 +5,9 @@ use super::map_paths::MapPaths;
 use super::paint::Frame;
 use super::paint_log::PaintLog;
 use super::state::{AppState, Loaded};
+use crate::map::scene::Feature;
 use crate::map::view::{View, Viewport};
+use atlas_model::PlaceId;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -21,6 +23,7 @@ pub fn paint_scheduler(
     loaded: Arc<Loaded>,
     log: PaintLog,
     state: AppState,
+    hovered: RwSignal<Option<PlaceId>>,
     canvas: NodeRef<Canvas>,
     view: RwSignal<Option<View>>,
     viewport: RwSignal<Viewport>,
@@ -55,6 +58,11 @@ pub fn paint_scheduler(
         };
         let lang = state.lang.get_untracked();
         let selected = state.selected.get_untracked();
+        let hovered = hovered.get_untracked();
+        let focus = hovered.as_ref().or(match &selected {
+            Some(Feature::Place(place)) => Some(place),
+            _ => None,
+        });
         let mut paths = paths.borrow_mut();
         if paths.is_none() {
             *paths = MapPaths::build(&loaded.countries, &loaded.scene);
@@ -70,6 +78,7 @@ pub fn paint_scheduler(
             viewport: size,
             pixel_ratio: ratio,
             selected: selected.as_ref(),
+            focus,
         };
         let performance = window.performance();
         let started = performance.as_ref().map(|p| p.now());

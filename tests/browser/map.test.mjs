@@ -167,6 +167,45 @@ test('a fling glides on, and a double click zooms in where it was made', async (
   assert.deepEqual(page.errors, []);
 });
 
+/** The colour painted at a page point, read back from the map's canvas. */
+async function colourAt(page, point) {
+  return page.evaluate(({ x, y }) => {
+    const canvas = document.querySelector('[data-testid="map-canvas"]');
+    const box = canvas.getBoundingClientRect();
+    const ratio = canvas.width / box.width;
+    const [r, g, b] = canvas.getContext('2d')
+      .getImageData(Math.round((x - box.left) * ratio), Math.round((y - box.top) * ratio), 1, 1).data;
+    return { r, g, b };
+  }, point);
+}
+
+test('hovering a place lights its network and dims the rest', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url);
+  await waitForMap(page);
+  const tie = atlas.ties.find((t) => t.a === 'osnabrueck' && t.b === 'hefei');
+  const onTie = await anchor(page, `tie:${tie.id}`);
+  const before = await colourAt(page, onTie);
+  assert.ok(before.b - before.r > 60, `the friendship arc is painted blue (${JSON.stringify(before)})`);
+
+  const hannover = await anchor(page, 'place:hannover');
+  await page.mouse.move(hannover.x, hannover.y);
+  await page.waitForFunction(({ x, y, blue }) => {
+    const canvas = document.querySelector('[data-testid="map-canvas"]');
+    const box = canvas.getBoundingClientRect();
+    const ratio = canvas.width / box.width;
+    const [r, , b] = canvas.getContext('2d')
+      .getImageData(Math.round((x - box.left) * ratio), Math.round((y - box.top) * ratio), 1, 1).data;
+    return b - r < blue / 3;
+  }, { ...onTie, blue: before.b - before.r });
+
+  await page.mouse.move(5, 400);
+  await page.waitForTimeout(100);
+  const after = await colourAt(page, onTie);
+  assert.ok(after.b - after.r > 60, 'moving away restores the map');
+  assert.deepEqual(page.errors, []);
+});
+
 test('two fingers pinch to zoom around their midpoint', async () => {
   const page = await openPage(browser, { hasTouch: true });
   await page.goto(server.url);
