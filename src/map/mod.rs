@@ -1,6 +1,7 @@
 //! The map's geometry, free of any browser API: projection, arcs, view, shapes, hit-testing.
 
 pub mod arcs;
+pub mod clusters;
 pub mod gestures;
 pub mod hit;
 pub mod motion;

@@ -2,11 +2,14 @@
 //!
 //! `anchor(key)` tells where a feature is drawn, in page (client) pixels, so that a script can
 //! click it like a person would; `selected()` names the open feature; `select(key)` opens one.
-//! `paintTimes()` hands over the durations (ms) of the paints since it was last asked.
+//! `paintTimes()` hands over the durations (ms) of the paints since it was last asked;
+//! `labels()` lists the places whose labels are shown; `groupOf(key)` gives `[x, y, count]`
+//! of the group marker a crowded place is hidden in, or null.
 //! Keys look like `place:hefei`, `tie:osnabrueck--hefei--friendship`, `visit:…`.
 
 use super::paint_log::PaintLog;
 use super::state::{AppState, Loaded};
+use crate::map::clusters::{clusters_for, group_of};
 use crate::map::hit::anchor_of;
 use crate::map::scene::Feature;
 use crate::map::view::{View, Viewport};
@@ -25,6 +28,7 @@ pub fn install(
     viewport: RwSignal<Viewport>,
     canvas: NodeRef<Canvas>,
 ) {
+    let group_scene = loaded.clone();
     let anchor = Closure::<dyn Fn(String) -> JsValue>::new(move |key: String| {
         let located = (|| {
             let feature = Feature::from_key(&key)?;
@@ -48,6 +52,34 @@ pub fn install(
     let select = Closure::<dyn Fn(String)>::new(move |key: String| {
         state.selected.set(Feature::from_key(&key));
     });
+    let labelled_log = paint_log.clone();
+    let labels = Closure::<dyn Fn() -> JsValue>::new(move || {
+        labelled_log
+            .labelled()
+            .into_iter()
+            .map(|place| JsValue::from(Feature::Place(place).key()))
+            .collect::<Array>()
+            .into()
+    });
+    let group = Closure::<dyn Fn(String) -> JsValue>::new(move |key: String| {
+        let found = (|| {
+            let Some(Feature::Place(place)) = Feature::from_key(&key) else {
+                return None;
+            };
+            let projector = view.get_untracked()?.projector(viewport.get_untracked());
+            let selected = state.selected.get_untracked();
+            let clusters = clusters_for(&group_scene.scene, &projector, selected.as_ref());
+            let group = group_of(&clusters, &group_scene.scene, &place)?;
+            let rect = canvas.get_untracked()?.get_bounding_client_rect();
+            let count = group.members.len() as f64;
+            Some(Array::of3(
+                &(group.at.x + rect.left()).into(),
+                &(group.at.y + rect.top()).into(),
+                &count.into(),
+            ))
+        })();
+        found.map(JsValue::from).unwrap_or(JsValue::NULL)
+    });
     let paint_times = Closure::<dyn Fn() -> JsValue>::new(move || {
         paint_log
             .take()
@@ -62,6 +94,8 @@ pub fn install(
     let _ = Reflect::set(&api, &"selected".into(), selected.as_ref());
     let _ = Reflect::set(&api, &"select".into(), select.as_ref());
     let _ = Reflect::set(&api, &"paintTimes".into(), paint_times.as_ref());
+    let _ = Reflect::set(&api, &"labels".into(), labels.as_ref());
+    let _ = Reflect::set(&api, &"groupOf".into(), group.as_ref());
     if let Some(window) = web_sys::window() {
         let _ = Reflect::set(&window, &"partnerAtlas".into(), &api);
     }
@@ -70,4 +104,6 @@ pub fn install(
     selected.forget();
     select.forget();
     paint_times.forget();
+    labels.forget();
+    group.forget();
 }

@@ -7,6 +7,7 @@ use super::painter::paint_scheduler;
 use super::reveal_beside_panel::reveal_beside_panel;
 use super::state::{AppState, Loaded};
 use super::viewport_size::observe_size;
+use crate::map::clusters::{bounds_of, clusters_for, group_at};
 use crate::map::gestures::{Gestures, Release};
 use crate::map::hit::feature_at;
 use crate::map::projection::ScreenPoint;
@@ -154,6 +155,16 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         match release {
             Release::Click(click) => {
                 let projector = current.projector(size);
+                let selected = state.selected.get_untracked();
+                let clusters = clusters_for(&click_scene.scene, &projector, selected.as_ref());
+                if let Some((low, high)) = group_at(&clusters, click)
+                    .and_then(|group| bounds_of(group, &click_scene.scene.markers))
+                {
+                    let opened = View::fitting(low, high, size, 120.0);
+                    let zoom = opened.zoom.max(current.zoom + 1.5).min(current.zoom + 4.0);
+                    release_mover.fly_to(View { zoom, ..opened }.clamped());
+                    return;
+                }
                 let chosen = feature_at(&click_scene.scene, &projector, click, tolerance(&event));
                 state.selected.set(chosen);
             }

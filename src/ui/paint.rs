@@ -4,6 +4,7 @@
 
 use super::map_paths::{MapPaths, UNITS};
 use super::palette;
+use crate::map::clusters::{Cluster, clusters_for};
 use crate::map::projection::{Projector, ScreenPoint, WorldPoint};
 use crate::map::scene::{ArcShape, ArcStyle, Feature, Marker, Scene};
 use crate::map::view::Viewport;
@@ -34,7 +35,8 @@ pub struct Frame<'a> {
 const DIMMED: f64 = 0.18;
 
 impl Frame<'_> {
-    pub fn paint(&self, scene: &Scene, label: &dyn Fn(&PlaceId) -> String) {
+    /// Paints the frame; gives the places whose labels could be shown.
+    pub fn paint(&self, scene: &Scene, label: &dyn Fn(&PlaceId) -> String) -> Vec<PlaceId> {
         let context = self.context;
         self.screen_transform();
         context.set_fill_style_str(palette::SEA);
@@ -59,15 +61,25 @@ impl Frame<'_> {
             }
         }
         let network = self.focus.map(|place| scene.network_of(place));
-        for marker in &scene.markers {
-            let lit = network
-                .as_ref()
-                .is_none_or(|places| places.contains(&&marker.place));
-            context.set_global_alpha(if lit { 1.0 } else { DIMMED + 0.2 });
-            self.paint_marker(marker);
+        let lit = |cluster: &Cluster| {
+            network.as_ref().is_none_or(|places| {
+                cluster
+                    .members
+                    .iter()
+                    .any(|&index| places.contains(&&scene.markers[index].place))
+            })
+        };
+        let clusters = clusters_for(scene, &self.projector, self.selected);
+        for cluster in &clusters {
+            context.set_global_alpha(if lit(cluster) { 1.0 } else { DIMMED + 0.2 });
+            if cluster.is_group() {
+                self.paint_group(cluster);
+            } else {
+                self.paint_marker(&scene.markers[cluster.members[0]]);
+            }
         }
         context.set_global_alpha(1.0);
-        self.paint_labels(scene, label, network.as_deref());
+        self.paint_labels(scene, &clusters, label, &lit)
     }
 
     /// The world copies (whole turns east or west) that overlap the viewport.
@@ -264,28 +276,62 @@ impl Frame<'_> {
     /// Labels by importance; one that would overlap a placed label is left out.
     /// Labels by importance — the selected place first, then a lit network — and a label that
     /// would overlap one already placed is left out.
+    /// A group of crowded places: a disc with their count.
+    fn paint_group(&self, cluster: &Cluster) {
+        let context = self.context;
+        let count = cluster.members.len();
+        let radius = 9.0 + (count.min(20) as f64) * 0.35;
+        context.begin_path();
+        context
+            .arc(
+                cluster.at.x,
+                cluster.at.y,
+                radius,
+                0.0,
+                std::f64::consts::TAU,
+            )
+            .ok();
+        context.set_fill_style_str(palette::MARKER);
+        context.fill();
+        context.set_stroke_style_str("#ffffff");
+        context.set_line_width(2.0);
+        context.stroke();
+        context.set_fill_style_str("#ffffff");
+        context.set_font("700 11px system-ui, -apple-system, 'Segoe UI', sans-serif");
+        context.set_text_align("center");
+        context.set_text_baseline("middle");
+        context
+            .fill_text(&count.to_string(), cluster.at.x, cluster.at.y + 0.5)
+            .ok();
+        context.set_text_align("start");
+    }
+
+    /// Labels by importance — the selected place first, then a lit network — and a label that
+    /// would overlap one already placed is left out. A group is named after its lead place.
     fn paint_labels(
         &self,
         scene: &Scene,
+        clusters: &[Cluster],
         label: &dyn Fn(&PlaceId) -> String,
-        network: Option<&[&PlaceId]>,
-    ) {
+        lit: &dyn Fn(&Cluster) -> bool,
+    ) -> Vec<PlaceId> {
         let context = self.context;
         context.set_font("600 12px system-ui, -apple-system, 'Segoe UI', sans-serif");
         context.set_text_baseline("middle");
         context.set_line_join("round");
         let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
-        let lit = |marker: &Marker| network.is_none_or(|places| places.contains(&&marker.place));
-        let rank = |marker: &Marker| match (self.is_selected(marker), lit(marker)) {
+        let mut labelled = Vec::new();
+        let lead = |cluster: &Cluster| &scene.markers[cluster.members[0]];
+        let rank = |cluster: &Cluster| match (self.is_selected(lead(cluster)), lit(cluster)) {
             (true, _) => 0,
             (false, true) => 1,
             (false, false) => 2,
         };
-        let mut ordered: Vec<&Marker> = scene.markers.iter().collect();
-        ordered.sort_by_key(|marker| rank(marker));
-        for marker in ordered {
-            context.set_global_alpha(if lit(marker) { 1.0 } else { DIMMED + 0.3 });
-            let at = self.projector.to_screen(marker.at);
+        let mut ordered: Vec<&Cluster> = clusters.iter().collect();
+        ordered.sort_by_key(|cluster| rank(cluster));
+        for cluster in ordered {
+            context.set_global_alpha(if lit(cluster) { 1.0 } else { DIMMED + 0.3 });
+            let at = cluster.at;
             if at.x < -50.0
                 || at.y < -20.0
                 || at.x > self.viewport.width + 50.0
@@ -293,13 +339,18 @@ impl Frame<'_> {
             {
                 continue;
             }
-            let text = label(&marker.place);
+            let place = &lead(cluster).place;
+            let text = match cluster.members.len() {
+                1 => label(place),
+                count => format!("{} +{}", label(place), count - 1),
+            };
             let width = self.label_width(&text);
+            let gap = if cluster.is_group() { 14.0 } else { 7.0 };
             let candidates = [
-                (at.x + 7.0, at.y - 8.0),
-                (at.x - 9.0 - width, at.y - 8.0),
-                (at.x - width / 2.0, at.y - 24.0),
-                (at.x - width / 2.0, at.y + 8.0),
+                (at.x + gap, at.y - 8.0),
+                (at.x - gap - 2.0 - width, at.y - 8.0),
+                (at.x - width / 2.0, at.y - 12.0 - gap),
+                (at.x - width / 2.0, at.y + gap),
             ];
             let Some(rect) = candidates
                 .into_iter()
@@ -311,6 +362,7 @@ impl Frame<'_> {
                 continue;
             };
             placed.push(rect);
+            labelled.push(place.clone());
             context.set_stroke_style_str(palette::HALO);
             context.set_line_width(3.5);
             context.stroke_text(&text, rect.0, rect.1 + 8.0).ok();
@@ -318,6 +370,7 @@ impl Frame<'_> {
             context.fill_text(&text, rect.0, rect.1 + 8.0).ok();
         }
         context.set_global_alpha(1.0);
+        labelled
     }
 
     fn label_width(&self, text: &str) -> f64 {

@@ -82,7 +82,8 @@ pub fn paint_scheduler(
         };
         let performance = window.performance();
         let started = performance.as_ref().map(|p| p.now());
-        frame.paint(&loaded.scene, &|place| loaded.place_name(place, lang));
+        let labelled = frame.paint(&loaded.scene, &|place| loaded.place_name(place, lang));
+        log.set_labelled(labelled);
         if let (Some(performance), Some(started)) = (performance.as_ref(), started) {
             log.record(performance.now() - started);
         }

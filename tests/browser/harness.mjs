@@ -100,6 +100,21 @@ export async function settled(page, key = 'place:hefei') {
   return anchor(page, key);
 }
 
+/**
+ * Clicks a place as a person would: where it is hidden in a group of crowded places, opens
+ * the group first (it zooms in), until the place itself can be clicked.
+ */
+export async function clickPlace(page, id) {
+  for (let tries = 0; tries < 6; tries++) {
+    const group = await page.evaluate((key) => window.partnerAtlas.groupOf(key), `place:${id}`);
+    if (!group) break;
+    await page.mouse.click(group[0], group[1]);
+    await settled(page, `place:${id}`);
+  }
+  const point = await anchor(page, `place:${id}`);
+  await page.mouse.click(point.x, point.y);
+}
+
 /** The compiled atlas the app loads, read from disk. */
 export async function compiledAtlas() {
   return JSON.parse(await readFile(join(dist, 'atlas.json'), 'utf8'));

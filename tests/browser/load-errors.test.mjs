@@ -2,7 +2,7 @@
 // text from the data is shown as text, never run as HTML.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForMap, anchor, compiledAtlas } from './harness.mjs';
+import { serve, launch, openPage, waitForMap, clickPlace, compiledAtlas } from './harness.mjs';
 
 let server;
 let browser;
@@ -74,8 +74,7 @@ test('without its basemap the map still works and says what is missing', async (
   await page.goto(server.url);
   await waitForMap(page);
   await page.getByTestId('basemap-notice').waitFor();
-  const hefei = await anchor(page, 'place:hefei');
-  await page.mouse.click(hefei.x, hefei.y);
+  await clickPlace(page, 'hefei');
   await page.getByTestId('panel').waitFor();
   assert.deepEqual(page.errors, []);
 });
@@ -89,8 +88,7 @@ test('markup in the data is shown as text and never runs', async () => {
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(atlas) }));
   await page.goto(server.url);
   await waitForMap(page);
-  const hefei = await anchor(page, 'place:hefei');
-  await page.mouse.click(hefei.x, hefei.y);
+  await clickPlace(page, 'hefei');
   const title = page.getByTestId('panel-title');
   assert.equal(await title.textContent(), hostile);
   assert.equal(await page.locator('[data-testid="panel"] img, [data-testid="panel"] b').count(), 0);

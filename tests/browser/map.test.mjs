@@ -2,7 +2,7 @@
 // opens its story in the panel, in German or English.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForMap, anchor, settled, compiledAtlas } from './harness.mjs';
+import { serve, launch, openPage, waitForMap, anchor, settled, clickPlace, compiledAtlas } from './harness.mjs';
 
 let server;
 let browser;
@@ -87,8 +87,7 @@ test('clicking a place opens its ties, and a tie opens its facts and sources', a
   const page = await openPage(browser);
   await page.goto(server.url);
   await waitForMap(page);
-  const hefei = await anchor(page, 'place:hefei');
-  await page.mouse.click(hefei.x, hefei.y);
+  await clickPlace(page, 'hefei');
   const panel = page.getByTestId('panel');
   assert.equal(squash(await panel.getByTestId('panel-title').textContent()), 'Hefei');
   const tie = atlas.ties.find((t) => t.a === 'osnabrueck' && t.b === 'hefei');
@@ -178,6 +177,51 @@ async function colourAt(page, point) {
     return { r, g, b };
   }, point);
 }
+
+test('crowded places group into one marker with a count, which opens on click', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url);
+  await waitForMap(page);
+  const group = await page.evaluate(() => window.partnerAtlas.groupOf('place:muenster'));
+  assert.ok(group, 'at the opening zoom Münster shares a marker with its neighbours');
+  assert.ok(group[2] >= 3, `Münsterland's places crowd together (${group[2]})`);
+  const [x, y] = group;
+  const before = await anchor(page, 'place:osnabrueck');
+  const hefei = await anchor(page, 'place:hefei');
+  await page.mouse.click(x, y);
+  await settled(page, 'place:osnabrueck');
+  const after = await page.evaluate(() => window.partnerAtlas.groupOf('place:muenster'));
+  assert.ok(!after || after[2] < group[2], 'opening the group zoomed in until it came apart');
+  const hefeiAfter = await anchor(page, 'place:hefei');
+  const osnabrueckAfter = await anchor(page, 'place:osnabrueck');
+  const scale = Math.hypot(hefeiAfter.x - osnabrueckAfter.x, hefeiAfter.y - osnabrueckAfter.y)
+    / Math.hypot(hefei.x - before.x, hefei.y - before.y);
+  assert.ok(scale > 2.5, `zoomed in (${scale.toFixed(2)}×)`);
+  assert.equal(await page.evaluate(() => window.partnerAtlas.selected()), null, 'a group is no place');
+  assert.deepEqual(page.errors, []);
+});
+
+test('the label of a selected place is never hidden', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url);
+  await waitForMap(page);
+  const crowded = ['kreis-borken', 'muensterland', 'osnabruecker-land', 'wuhu', 'jena', 'hermsdorf'];
+  const hidden = [];
+  for (const place of crowded) {
+    if (!(await page.evaluate(() => window.partnerAtlas.labels())).includes(`place:${place}`)) hidden.push(place);
+  }
+  assert.ok(hidden.length >= 3, `small places crowd out at the opening zoom (${hidden})`);
+  for (const place of hidden) {
+    await page.evaluate((key) => window.partnerAtlas.select(key), `place:${place}`);
+    await page.getByTestId('panel').waitFor();
+    await settled(page, `place:${place}`);
+    const labels = await page.evaluate(() => window.partnerAtlas.labels());
+    assert.ok(labels.includes(`place:${place}`), `${place} is labelled once selected`);
+    assert.equal(await page.evaluate((key) => window.partnerAtlas.groupOf(key), `place:${place}`), null,
+      `${place} stands out of its group once selected`);
+  }
+  assert.deepEqual(page.errors, []);
+});
 
 test('hovering a place lights its network and dims the rest', async () => {
   const page = await openPage(browser);
