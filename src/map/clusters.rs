@@ -9,7 +9,7 @@ use super::scene::{Feature, Marker, Scene};
 use atlas_model::PlaceId;
 
 /// How close two markers may come, in CSS pixels, before they group.
-pub const CLUSTER_RADIUS: f64 = 14.0;
+pub const CLUSTER_RADIUS: f64 = 22.0;
 
 /// One marker on screen: a single place, or several grouped under the most important.
 #[derive(Debug, Clone, PartialEq)]
