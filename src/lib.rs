@@ -5,6 +5,7 @@
 //! Leptos app that exists only on the WebAssembly target.
 
 pub mod map;
+pub mod palette;
 pub mod strings;
 
 #[cfg(target_arch = "wasm32")]

@@ -3,9 +3,9 @@
 use super::load::{load_atlas, load_basemap};
 use super::map_canvas::MapCanvas;
 use super::page_url::{atlas_url, basemap_url, initial_lang};
-use super::palette;
 use super::panel::Panel;
 use super::state::{AppState, Loaded};
+use crate::palette;
 use crate::strings::{strings, tie_kind};
 use atlas_model::{Lang, TieKind};
 use futures::future::join;
@@ -119,12 +119,7 @@ fn LanguageSwitch() -> impl IntoView {
 #[component]
 fn Legend() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let kinds = [
-        TieKind::TwinTown,
-        TieKind::Friendship,
-        TieKind::Cooperation,
-        TieKind::LetterOfIntent,
-    ];
+    let kinds = TieKind::ALL;
     view! {
         <aside class="legend" data-testid="legend">
             <ul>
@@ -137,6 +132,10 @@ fn Legend() -> impl IntoView {
                 <li>
                     <span class="swatch visit" style=format!("border-color:{}", palette::VISIT)></span>
                     {move || strings(state.lang.get()).legend_visit}
+                </li>
+                <li>
+                    <span class="swatch uncertain" style=format!("border-color:{}", palette::MARKER)></span>
+                    {move || strings(state.lang.get()).legend_list_only}
                 </li>
             </ul>
             <p class="hint">{move || strings(state.lang.get()).hint}</p>

@@ -11,7 +11,6 @@ mod page_url;
 mod paint;
 mod paint_log;
 mod painter;
-mod palette;
 mod panel;
 mod reveal_beside_panel;
 mod state;

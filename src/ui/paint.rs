@@ -3,11 +3,11 @@
 //! Pure drawing: it gets the shapes and a projector and never touches signals.
 
 use super::map_paths::{MapPaths, UNITS};
-use super::palette;
 use crate::map::clusters::{Cluster, clusters_for};
 use crate::map::projection::{Projector, ScreenPoint, WorldPoint};
 use crate::map::scene::{ArcShape, ArcStyle, Feature, Marker, Scene};
 use crate::map::view::Viewport;
+use crate::palette;
 use atlas_model::{Confidence, PlaceId, PlaceKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -29,14 +29,23 @@ pub struct Frame<'a> {
     pub selected: Option<&'a Feature>,
     /// A place whose network is lit while the rest of the map is dimmed.
     pub focus: Option<&'a PlaceId>,
+    /// How far lit visits' dashes have marched, in pixels; `None` when motion is unwanted.
+    pub march: Option<f64>,
+}
+
+/// What a paint showed: the labelled places, and whether something on it is moving.
+pub struct Painted {
+    pub labelled: Vec<PlaceId>,
+    pub animating: bool,
 }
 
 /// How much of its strength a feature outside the lit network keeps.
 const DIMMED: f64 = 0.18;
 
 impl Frame<'_> {
-    /// Paints the frame; gives the places whose labels could be shown.
-    pub fn paint(&self, scene: &Scene, label: &dyn Fn(&PlaceId) -> String) -> Vec<PlaceId> {
+    /// Paints the frame.
+    pub fn paint(&self, scene: &Scene, label: &dyn Fn(&PlaceId) -> String) -> Painted {
+        let mut animating = false;
         let context = self.context;
         self.screen_transform();
         context.set_fill_style_str(palette::SEA);
@@ -52,12 +61,12 @@ impl Frame<'_> {
         context.set_global_alpha(1.0);
         if let Some(place) = self.focus {
             for arc in scene.arcs_lit_by(place) {
-                self.paint_single_arc(arc);
+                animating |= self.paint_single_arc(arc);
             }
         }
         if let Some(selected) = self.selected {
             for arc in scene.arcs().filter(|arc| &arc.feature == selected) {
-                self.paint_highlighted_arc(arc);
+                animating |= self.paint_highlighted_arc(arc);
             }
         }
         let network = self.focus.map(|place| scene.network_of(place));
@@ -79,7 +88,31 @@ impl Frame<'_> {
             }
         }
         context.set_global_alpha(1.0);
-        self.paint_labels(scene, &clusters, label, &lit)
+        Painted {
+            labelled: self.paint_labels(scene, &clusters, label, &lit),
+            animating,
+        }
+    }
+
+    /// Sets an arc's dashes; a visit's march along it, so that it shows where it goes.
+    /// True when the dashes move.
+    fn set_dashes(&self, look: &ArcLook, style: ArcStyle) -> bool {
+        let dash = js_sys::Array::new();
+        for length in look.dash {
+            dash.push(&JsValue::from(*length));
+        }
+        let context = self.context;
+        context.set_line_dash(&dash).ok();
+        match (style, self.march) {
+            (ArcStyle::Visit, Some(march)) => {
+                context.set_line_dash_offset(-march);
+                true
+            }
+            _ => {
+                context.set_line_dash_offset(0.0);
+                false
+            }
+        }
     }
 
     /// The world copies (whole turns east or west) that overlap the viewport.
@@ -160,15 +193,11 @@ impl Frame<'_> {
         }
     }
 
-    /// One arc at full strength, over a dimmed map.
-    fn paint_single_arc(&self, arc: &ArcShape) {
+    /// One arc at full strength, over a dimmed map; true when it moves.
+    fn paint_single_arc(&self, arc: &ArcShape) -> bool {
         let context = self.context;
         let look = ArcLook::of(arc.style);
-        let dash = js_sys::Array::new();
-        for length in look.dash {
-            dash.push(&JsValue::from(*length));
-        }
-        context.set_line_dash(&dash).ok();
+        let moving = self.set_dashes(&look, arc.style);
         context.set_global_alpha(look.alpha);
         context.set_stroke_style_str(look.colour);
         context.set_line_width(look.width);
@@ -180,22 +209,20 @@ impl Frame<'_> {
         }
         context.set_global_alpha(1.0);
         context.set_line_dash(&js_sys::Array::new()).ok();
+        moving
     }
 
-    /// The chosen arc, drawn again on top with a halo.
-    fn paint_highlighted_arc(&self, arc: &ArcShape) {
+    /// The chosen arc, drawn again on top with a halo; true when it moves.
+    fn paint_highlighted_arc(&self, arc: &ArcShape) -> bool {
         let context = self.context;
         let look = ArcLook::of(arc.style);
-        let dash = js_sys::Array::new();
-        for length in look.dash {
-            dash.push(&JsValue::from(*length));
-        }
-        context.set_line_dash(&dash).ok();
+        context.set_line_dash(&js_sys::Array::new()).ok();
         context.set_stroke_style_str(palette::SELECTION);
         context.set_line_width(look.width + 5.0);
         context.begin_path();
         self.trace(&arc.path, 0.0);
         context.stroke();
+        let moving = self.set_dashes(&look, arc.style);
         context.set_stroke_style_str(look.colour);
         context.set_line_width(look.width + 1.2);
         context.begin_path();
@@ -205,6 +232,7 @@ impl Frame<'_> {
             self.paint_arrowhead(&arc.path, look.colour);
         }
         context.set_line_dash(&js_sys::Array::new()).ok();
+        moving
     }
 
     /// An arrowhead a little before the end of a visit leg, pointing where the visit went.

@@ -2,6 +2,7 @@
 
 use super::frame_scheduler::FrameScheduler;
 use super::map_paths::MapPaths;
+use super::mover::prefers_reduced_motion;
 use super::paint::Frame;
 use super::paint_log::PaintLog;
 use super::state::{AppState, Loaded};
@@ -17,8 +18,11 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::CanvasRenderingContext2d;
 
-/// Paints the scene whenever asked, at most once a frame; marks `first-arcs` after the first
-/// frame that showed arcs; logs how long each paint took.
+/// How fast lit visits' dashes march, in pixels per millisecond.
+const MARCH_SPEED: f64 = 0.012;
+
+/// Paints the scene whenever asked, at most once a frame (every frame while a lit visit's dashes
+/// march); marks `first-arcs` after the first frame that showed arcs; logs each paint's time.
 pub fn paint_scheduler(
     loaded: Arc<Loaded>,
     log: PaintLog,
@@ -33,12 +37,13 @@ pub fn paint_scheduler(
     let label_widths = RefCell::new(HashMap::new());
     FrameScheduler::new(move || {
         let (Some(element), Some(current)) = (canvas.get_untracked(), view.get_untracked()) else {
-            return;
+            return false;
         };
         let size = viewport.get_untracked();
         let Some(window) = web_sys::window() else {
-            return;
+            return false;
         };
+        let reduced_motion = prefers_reduced_motion();
         let ratio = window.device_pixel_ratio().max(1.0);
         let (pixel_width, pixel_height) = (
             (size.width * ratio).round() as u32,
@@ -54,7 +59,7 @@ pub fn paint_scheduler(
             .flatten()
             .and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok())
         else {
-            return;
+            return false;
         };
         let lang = state.lang.get_untracked();
         let selected = state.selected.get_untracked();
@@ -63,12 +68,14 @@ pub fn paint_scheduler(
             Some(Feature::Place(place)) => Some(place),
             _ => None,
         });
+        let performance = window.performance();
+        let started = performance.as_ref().map(|p| p.now());
         let mut paths = paths.borrow_mut();
         if paths.is_none() {
             *paths = MapPaths::build(&loaded.countries, &loaded.scene);
         }
         let Some(paths) = paths.as_ref() else {
-            return;
+            return false;
         };
         let frame = Frame {
             context: &context,
@@ -79,11 +86,11 @@ pub fn paint_scheduler(
             pixel_ratio: ratio,
             selected: selected.as_ref(),
             focus,
+            march: (!reduced_motion).then(|| started.unwrap_or(0.0) * MARCH_SPEED),
         };
-        let performance = window.performance();
-        let started = performance.as_ref().map(|p| p.now());
-        let labelled = frame.paint(&loaded.scene, &|place| loaded.place_name(place, lang));
-        log.set_labelled(labelled);
+
+        let painted = frame.paint(&loaded.scene, &|place| loaded.place_name(place, lang));
+        log.set_labelled(painted.labelled);
         if let (Some(performance), Some(started)) = (performance.as_ref(), started) {
             log.record(performance.now() - started);
         }
@@ -93,5 +100,6 @@ pub fn paint_scheduler(
                 let _ = performance.mark("first-arcs");
             }
         }
+        painted.animating
     })
 }

@@ -146,10 +146,15 @@ test('a fling glides on, and a double click zooms in where it was made', async (
   await page.goto(server.url);
   await waitForMap(page);
   const before = await anchor(page, 'place:hefei');
-  await page.mouse.move(640, 500);
-  await page.mouse.down();
-  for (let step = 1; step <= 8; step++) await page.mouse.move(640 - step * 15, 500);
-  await page.mouse.up();
+  // A quick drag, with the event times given, so that a busy machine cannot slow it down.
+  const cdp = await page.context().newCDPSession(page);
+  const start = Date.now() / 1000;
+  const mouse = (type, x, step, extra = {}) => cdp.send('Input.dispatchMouseEvent', {
+    type, x, y: 500, button: 'left', timestamp: start + step * 0.016, ...extra,
+  });
+  await mouse('mousePressed', 640, 0, { buttons: 1, clickCount: 1 });
+  for (let step = 1; step <= 8; step++) await mouse('mouseMoved', 640 - step * 15, step, { buttons: 1 });
+  await mouse('mouseReleased', 520, 8, { buttons: 0, clickCount: 1 });
   const after = await settled(page);
   assert.ok(before.x - after.x > 150, `the map glided on past the 120 px dragged (${before.x - after.x} px)`);
   assert.ok(Math.abs(after.y - before.y) < 1, 'straight across');
@@ -222,6 +227,44 @@ test('the label of a selected place is never hidden', async () => {
   }
   assert.deepEqual(page.errors, []);
 });
+
+test('nothing is painted while nothing changes', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url);
+  await waitForMap(page);
+  await settled(page);
+  await page.evaluate(() => window.partnerAtlas.paintTimes());
+  await page.mouse.move(5, 420); // over empty land: nothing to light
+  await page.waitForTimeout(500);
+  assert.deepEqual(await page.evaluate(() => window.partnerAtlas.paintTimes()), []);
+  await page.getByTestId('zoom-in').click();
+  await settled(page);
+  assert.ok((await page.evaluate(() => window.partnerAtlas.paintTimes())).length > 5, 'a zoom paints frames');
+});
+
+for (const reducedMotion of ['no-preference', 'reduce']) {
+  test(`a chosen visit shows its direction (${reducedMotion} motion)`, async () => {
+    const { visit } = osnabrueckTrip2024();
+    const page = await openPage(browser, { reducedMotion });
+    await page.goto(server.url);
+    await waitForMap(page);
+    await page.evaluate((key) => window.partnerAtlas.select(key), `visit:${visit.id}`);
+    await page.getByTestId('panel').waitFor();
+    await settled(page);
+    await page.evaluate(() => window.partnerAtlas.paintTimes());
+    if (reducedMotion === 'reduce') {
+      await page.waitForTimeout(400);
+      const paints = await page.evaluate(() => window.partnerAtlas.paintTimes());
+      assert.deepEqual(paints, [], 'still: its arrowheads alone show the direction');
+    } else {
+      // Its dashes march towards where it went: the map keeps painting with nothing else moving.
+      await page.waitForFunction(() => {
+        window.paintsSeen = (window.paintsSeen ?? 0) + window.partnerAtlas.paintTimes().length;
+        return window.paintsSeen >= 20;
+      });
+    }
+  });
+}
 
 test('hovering a place lights its network and dims the rest', async () => {
   const page = await openPage(browser);
