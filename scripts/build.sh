@@ -9,8 +9,9 @@ mkdir -p dist/pkg
 say "compiling the atlas from data/"
 cargo run -q -p atlas-compiler -- atlas --data data --seeds seeds --out dist/atlas.json
 
-say "preparing the basemap (Natural Earth 1:110m)"
+say "preparing the basemaps (Natural Earth 1:110m for the wide view, 1:50m for close zooms)"
 cargo run -q -p atlas-compiler -- basemap --topojson node_modules/world-atlas/countries-110m.json --out dist/basemap.json
+cargo run -q -p atlas-compiler -- basemap --topojson node_modules/world-atlas/countries-50m.json --out dist/basemap-50m.json
 
 say "building the app for WebAssembly"
 cargo build -q --release --target wasm32-unknown-unknown -p partner-atlas

@@ -7,27 +7,25 @@
 //! of the group marker a crowded place is hidden in, or null.
 //! Keys look like `place:hefei`, `tie:osnabrueck--hefei--friendship`, `visit:…`.
 
+use super::map_state::MapState;
 use super::paint_log::PaintLog;
 use super::state::{AppState, Loaded};
 use crate::map::clusters::{clusters_for, group_of};
 use crate::map::hit::anchor_of;
 use crate::map::scene::Feature;
-use crate::map::view::{View, Viewport};
 use js_sys::{Array, Object, Reflect};
-use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
-pub fn install(
-    loaded: Arc<Loaded>,
-    paint_log: PaintLog,
-    state: AppState,
-    view: RwSignal<Option<View>>,
-    viewport: RwSignal<Viewport>,
-    canvas: NodeRef<Canvas>,
-) {
+pub fn install(loaded: Arc<Loaded>, paint_log: PaintLog, state: AppState, map: MapState) {
+    let MapState {
+        canvas,
+        view,
+        viewport,
+        ..
+    } = map;
     let group_scene = loaded.clone();
     let anchor = Closure::<dyn Fn(String) -> JsValue>::new(move |key: String| {
         let located = (|| {

@@ -1,10 +1,15 @@
 //! The map: a canvas that paints the scene and turns pointer, wheel and key input into moves.
 
 use super::automation;
+use super::load::load_basemap;
+use super::map_paths::DETAIL_FROM_ZOOM;
+use super::map_state::MapState;
 use super::mover::Mover;
+use super::page_url::detailed_basemap_url;
 use super::paint_log::PaintLog;
 use super::painter::paint_scheduler;
 use super::reveal_beside_panel::reveal_beside_panel;
+use super::state::project_basemap;
 use super::state::{AppState, Loaded};
 use super::viewport_size::observe_size;
 use crate::map::clusters::{bounds_of, clusters_for, group_at};
@@ -14,11 +19,25 @@ use crate::map::projection::ScreenPoint;
 use crate::map::scene::Feature;
 use crate::map::view::{View, Viewport};
 use crate::strings::strings;
-use atlas_model::PlaceId;
-use leptos::html::{Canvas, Div};
+use leptos::html::Div;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use std::sync::Arc;
 use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
+
+/// Loads the detailed basemap the first time a close zoom needs it. Without it the map keeps
+/// its coarse outlines, so a failure here changes nothing a reader depends on.
+fn load_detail_once(map: MapState, requested: StoredValue<bool>) {
+    if requested.get_value() {
+        return;
+    }
+    requested.set_value(true);
+    spawn_local(async move {
+        if let Ok(basemap) = load_basemap(&detailed_basemap_url()).await {
+            map.detail.set(Some(Arc::new(project_basemap(&basemap))));
+        }
+    });
+}
 
 /// How near a click must be to a line or marker, by pointer type.
 fn tolerance(event: &PointerEvent) -> f64 {
@@ -33,53 +52,49 @@ fn tolerance(event: &PointerEvent) -> f64 {
 pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let container = NodeRef::<Div>::new();
-    let canvas = NodeRef::<Canvas>::new();
-    let viewport = RwSignal::new(Viewport {
-        width: 0.0,
-        height: 0.0,
-    });
-    let view = RwSignal::new(None::<View>);
-    let gestures = StoredValue::new(Gestures::default());
-
-    let opening_bounds = loaded.scene.bounds();
-    let paint_log = PaintLog::default();
-    let hovered = RwSignal::new(None::<PlaceId>);
-    let scheduler = paint_scheduler(
-        loaded.clone(),
-        paint_log.clone(),
-        state,
-        hovered,
+    let map = MapState::new();
+    let MapState {
         canvas,
         view,
         viewport,
-    );
+        hovered,
+        detail,
+    } = map;
+    let gestures = StoredValue::new(Gestures::default());
+    let detail_requested = StoredValue::new(false);
+
+    let opening_bounds = loaded.scene.bounds();
+    let paint_log = PaintLog::default();
+    let scheduler = paint_scheduler(loaded.clone(), paint_log.clone(), state, map);
     Effect::new(move |_| {
         view.track();
         viewport.track();
         state.selected.track();
         state.lang.track();
         hovered.track();
+        detail.track();
         scheduler.request();
     });
     Effect::new(move |_| {
         if let Some(element) = container.get() {
-            observe_size(&element, viewport, view, opening_bounds);
+            observe_size(&element, map, opening_bounds);
         }
     });
-    automation::install(loaded.clone(), paint_log, state, view, viewport, canvas);
+    automation::install(loaded.clone(), paint_log, state, map);
+    Effect::new(move |_| {
+        if view
+            .get()
+            .is_some_and(|current| current.zoom >= DETAIL_FROM_ZOOM)
+        {
+            load_detail_once(map, detail_requested);
+        }
+    });
     let mover = Mover::new(view);
     let reveal_scene = loaded.clone();
     let reveal_mover = mover.clone();
     Effect::new(move |_| {
         if let Some(feature) = state.selected.get() {
-            reveal_beside_panel(
-                reveal_scene.clone(),
-                feature,
-                canvas,
-                view,
-                viewport,
-                reveal_mover.clone(),
-            );
+            reveal_beside_panel(reveal_scene.clone(), feature, map, reveal_mover.clone());
         }
     });
 

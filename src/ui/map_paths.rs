@@ -10,20 +10,21 @@ use web_sys::Path2d;
 /// well below a pixel apart at the deepest zoom.
 pub const UNITS: f64 = 65_536.0;
 
+/// From this zoom on, the detailed basemap is loaded and shown.
+pub const DETAIL_FROM_ZOOM: f64 = 4.5;
+
 pub struct MapPaths {
     /// Every country's rings, for an even-odd fill and a stroke of the borders.
     pub land: Path2d,
+    /// The same from the detailed basemap, once it has arrived.
+    pub detailed_land: Option<Path2d>,
     /// All arcs of one style in one path, ties before visits.
     pub arcs: Vec<(ArcStyle, Path2d)>,
 }
 
 impl MapPaths {
     pub fn build(countries: &[CountryShape], scene: &Scene) -> Option<MapPaths> {
-        let land = Path2d::new().ok()?;
-        for ring in countries.iter().flatten() {
-            trace(&land, ring);
-            land.close_path();
-        }
+        let land = land_path(countries)?;
         let mut arcs: Vec<(ArcStyle, Path2d)> = Vec::new();
         for arc in scene.arcs() {
             let index = match arcs.iter().position(|(style, _)| *style == arc.style) {
@@ -35,8 +36,22 @@ impl MapPaths {
             };
             trace(&arcs[index].1, &arc.path);
         }
-        Some(MapPaths { land, arcs })
+        Some(MapPaths {
+            land,
+            detailed_land: None,
+            arcs,
+        })
     }
+}
+
+/// One path of every ring of every country.
+pub fn land_path(countries: &[CountryShape]) -> Option<Path2d> {
+    let land = Path2d::new().ok()?;
+    for ring in countries.iter().flatten() {
+        trace(&land, ring);
+        land.close_path();
+    }
+    Some(land)
 }
 
 fn trace(path: &Path2d, points: &[WorldPoint]) {

@@ -6,6 +6,7 @@ mod frame_scheduler;
 mod load;
 mod map_canvas;
 mod map_paths;
+mod map_state;
 mod mover;
 mod page_url;
 mod paint;

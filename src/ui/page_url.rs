@@ -18,6 +18,11 @@ pub fn basemap_url() -> String {
     query_parameter("basemap").unwrap_or_else(|| "basemap.json".into())
 }
 
+/// The detailed basemap for close zooms: `?basemap-detail=` or `basemap-50m.json` beside the page.
+pub fn detailed_basemap_url() -> String {
+    query_parameter("basemap-detail").unwrap_or_else(|| "basemap-50m.json".into())
+}
+
 /// The language from `?lang=`, else the browser's, else German.
 pub fn initial_lang() -> Lang {
     query_parameter("lang")

@@ -2,9 +2,9 @@
 //!
 //! Pure drawing: it gets the shapes and a projector and never touches signals.
 
-use super::map_paths::{MapPaths, UNITS};
+use super::map_paths::{DETAIL_FROM_ZOOM, MapPaths, UNITS};
 use crate::map::clusters::{Cluster, clusters_for};
-use crate::map::projection::{Projector, ScreenPoint, WorldPoint};
+use crate::map::projection::{Projector, ScreenPoint, TILE_SIZE, WorldPoint};
 use crate::map::scene::{ArcShape, ArcStyle, Feature, Marker, Scene};
 use crate::map::view::Viewport;
 use crate::palette;
@@ -149,14 +149,20 @@ impl Frame<'_> {
 
     fn paint_countries(&self) {
         let context = self.context;
+        let land = match &self.paths.detailed_land {
+            Some(detailed) if self.projector.scale >= TILE_SIZE * DETAIL_FROM_ZOOM.exp2() => {
+                detailed
+            }
+            _ => &self.paths.land,
+        };
         context.set_fill_style_str(palette::LAND);
         context.set_stroke_style_str(palette::BORDER);
         context.set_line_dash(&js_sys::Array::new()).ok();
         for copy in self.world_copies() {
             let per_unit = self.world_transform(copy);
             context.set_line_width(0.7 / per_unit);
-            context.fill_with_path_2d_and_winding(&self.paths.land, CanvasWindingRule::Evenodd);
-            context.stroke_with_path(&self.paths.land);
+            context.fill_with_path_2d_and_winding(land, CanvasWindingRule::Evenodd);
+            context.stroke_with_path(land);
         }
     }
 

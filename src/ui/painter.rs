@@ -1,15 +1,13 @@
 //! Glue between the app's signals and the pure painter: one paint per animation frame.
 
 use super::frame_scheduler::FrameScheduler;
-use super::map_paths::MapPaths;
+use super::map_paths::{MapPaths, land_path};
+use super::map_state::MapState;
 use super::mover::prefers_reduced_motion;
 use super::paint::Frame;
 use super::paint_log::PaintLog;
 use super::state::{AppState, Loaded};
 use crate::map::scene::Feature;
-use crate::map::view::{View, Viewport};
-use atlas_model::PlaceId;
-use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -27,11 +25,15 @@ pub fn paint_scheduler(
     loaded: Arc<Loaded>,
     log: PaintLog,
     state: AppState,
-    hovered: RwSignal<Option<PlaceId>>,
-    canvas: NodeRef<Canvas>,
-    view: RwSignal<Option<View>>,
-    viewport: RwSignal<Viewport>,
+    map: MapState,
 ) -> FrameScheduler {
+    let MapState {
+        canvas,
+        view,
+        viewport,
+        hovered,
+        detail,
+    } = map;
     let marked = Rc::new(Cell::new(false));
     let paths: RefCell<Option<MapPaths>> = RefCell::new(None);
     let label_widths = RefCell::new(HashMap::new());
@@ -73,6 +75,11 @@ pub fn paint_scheduler(
         let mut paths = paths.borrow_mut();
         if paths.is_none() {
             *paths = MapPaths::build(&loaded.countries, &loaded.scene);
+        }
+        if let (Some(paths), Some(detail)) = (paths.as_mut(), detail.get_untracked())
+            && paths.detailed_land.is_none()
+        {
+            paths.detailed_land = land_path(&detail);
         }
         let Some(paths) = paths.as_ref() else {
             return false;

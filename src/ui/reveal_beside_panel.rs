@@ -1,26 +1,24 @@
 //! Keeping what was chosen in sight: the panel must not cover it.
 
+use super::map_state::MapState;
 use super::mover::Mover;
 use super::state::Loaded;
 use crate::map::hit::anchor_of;
 use crate::map::reveal::{ScreenRect, revealing};
 use crate::map::scene::Feature;
-use crate::map::view::{View, Viewport};
-use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 /// After the panel has opened, flies the map so that `feature` is not hidden under it.
-pub fn reveal_beside_panel(
-    loaded: Arc<Loaded>,
-    feature: Feature,
-    canvas: NodeRef<Canvas>,
-    view: RwSignal<Option<View>>,
-    viewport: RwSignal<Viewport>,
-    mover: Mover,
-) {
+pub fn reveal_beside_panel(loaded: Arc<Loaded>, feature: Feature, map: MapState, mover: Mover) {
+    let MapState {
+        canvas,
+        view,
+        viewport,
+        ..
+    } = map;
     let after_render = Closure::once_into_js(move || {
         let (Some(current), Some(element)) = (view.get_untracked(), canvas.get_untracked()) else {
             return;

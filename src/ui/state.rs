@@ -50,7 +50,8 @@ impl Loaded {
     }
 }
 
-fn project_basemap(basemap: &Basemap) -> Vec<CountryShape> {
+/// A basemap's outlines in world coordinates, ready to paint.
+pub fn project_basemap(basemap: &Basemap) -> Vec<CountryShape> {
     basemap
         .countries
         .iter()

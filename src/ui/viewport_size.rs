@@ -1,5 +1,6 @@
 //! Following the map element's size, which a host page or a rotated screen may change.
 
+use super::map_state::MapState;
 use crate::map::projection::WorldPoint;
 use crate::map::view::{View, Viewport};
 use leptos::prelude::*;
@@ -9,10 +10,10 @@ use wasm_bindgen::closure::Closure;
 /// Keeps `viewport` equal to the element's size; frames the opening view once it is known.
 pub fn observe_size(
     element: &web_sys::HtmlDivElement,
-    viewport: RwSignal<Viewport>,
-    view: RwSignal<Option<View>>,
+    map: MapState,
     opening_bounds: Option<(WorldPoint, WorldPoint)>,
 ) {
+    let MapState { view, viewport, .. } = map;
     let measure = move |width: f64, height: f64| {
         if width < 1.0 || height < 1.0 {
             return;

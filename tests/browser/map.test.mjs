@@ -228,6 +228,23 @@ test('the label of a selected place is never hidden', async () => {
   assert.deepEqual(page.errors, []);
 });
 
+test('the detailed basemap is fetched only when a close zoom needs it', async () => {
+  const page = await openPage(browser);
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(server.url);
+  await waitForMap(page);
+  await settled(page);
+  assert.ok(fetched.includes('/basemap.json'));
+  assert.ok(!fetched.includes('/basemap-50m.json'), 'the wide view needs only the coarse outlines');
+  const detailed = page.waitForResponse((response) => response.url().endsWith('/basemap-50m.json'));
+  await page.getByTestId('zoom-in').click();
+  await settled(page);
+  await page.getByTestId('zoom-in').click();
+  assert.equal((await detailed).status(), 200);
+  assert.deepEqual(page.errors, []);
+});
+
 test('nothing is painted while nothing changes', async () => {
   const page = await openPage(browser);
   await page.goto(server.url);
