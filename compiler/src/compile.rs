@@ -5,14 +5,18 @@ use crate::checks::Check;
 use crate::error::Error;
 use crate::gazetteer;
 use crate::known::Known;
-use crate::problems::{Problem, Problems};
+use crate::places::DeclaredPlaces;
+use crate::problems::{Problem, Problems, quoted};
 use crate::raw::{RawPlace, RawStory, RawVisit};
-use crate::source::SourceFile;
+use crate::resolve::{End, Resolver};
+use crate::source::{SourceFile, read, read_folder};
 use crate::stories::References;
+use crate::ties::ValidTies;
 use crate::toml_records::{Records, array_of_tables, document, parse};
-use crate::{places, seeds, stories, ties, ties_csv, visits};
-use atlas_model::{Atlas, SCHEMA_VERSION};
-use std::path::{Path, PathBuf};
+use crate::{places, rejected, seeds, stories, ties, ties_csv, visits};
+use atlas_model::{Atlas, Place, SCHEMA_VERSION, Story, Visit};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
 
 /// The attributions every compiled atlas carries.
 pub const CREDITS: [&str; 2] = [
@@ -23,11 +27,11 @@ pub const CREDITS: [&str; 2] = [
 /// Where the input files are.
 #[derive(Debug, Clone)]
 pub struct Inputs {
-    /// The data folder: `places.toml`, `ties.csv`, `visits.toml`, `stories/`.
+    /// The data folder: `places.toml`, `ties.csv`, `rejected.csv`, `visits.toml`, `stories/`.
     pub data: PathBuf,
     /// The folder of seed records.
     pub seeds: PathBuf,
-    /// The gazetteer TSV.
+    /// The gazetteer TSV (with `admin1.tsv` beside it).
     pub gazetteer: PathBuf,
 }
 
@@ -44,37 +48,62 @@ impl Inputs {
     }
 }
 
+/// A compiled atlas and what the editor should look at even though nothing is wrong.
+#[derive(Debug, Clone)]
+pub struct Compiled {
+    pub atlas: Atlas,
+    /// How many of the atlas's places were created from gazetteer references in `ties.csv`.
+    pub created: usize,
+    pub warnings: Vec<Problem>,
+}
+
 /// Reads and validates everything; gives the atlas or every problem found.
-pub fn compile(inputs: &Inputs) -> Result<Atlas, Error> {
+pub fn compile(inputs: &Inputs) -> Result<Compiled, Error> {
     let mut problems = Problems::default();
     let gazetteer = gazetteer::load(&inputs.gazetteer, &mut problems);
+    let gazetteer = gazetteer.as_ref();
 
     let places_file = read(&inputs.data.join("places.toml"), &mut problems);
-    let (places, place_ids) = match &places_file {
+    let declared = match &places_file {
         Some(file) => {
             let records: Option<Records<RawPlace>> = parse(file, &mut problems)
                 .map(|root| array_of_tables(file, &root, "place", &mut problems));
-            let mut check = Check::new(file, &mut problems);
             match records {
-                Some(records) => places::validate(&mut check, &records, gazetteer.as_ref()),
-                None => (Vec::new(), incomplete("place")),
+                Some(records) => {
+                    places::validate(&mut Check::new(file, &mut problems), &records, gazetteer)
+                }
+                None => no_places(),
             }
         }
-        None => (Vec::new(), incomplete("place")),
+        None => no_places(),
+    };
+    let resolver = Resolver::new(&declared, gazetteer);
+
+    let rejected_path = inputs.data.join("rejected.csv");
+    let rejected = match rejected_path.exists() {
+        true => read(&rejected_path, &mut problems)
+            .map(|file| rejected::read(&file, &resolver, &mut problems))
+            .unwrap_or_default(),
+        false => Vec::new(),
     };
 
-    let (ties, tie_ids) = match read(&inputs.data.join("ties.csv"), &mut problems) {
-        Some(file) => match ties_csv::read(&file, &mut problems) {
+    let ties_file = read(&inputs.data.join("ties.csv"), &mut problems);
+    let valid = match &ties_file {
+        Some(file) => match ties_csv::read(file, &mut problems) {
             Some(rows) => ties::validate(
-                &mut Check::new(&file, &mut problems),
+                &mut Check::new(file, &mut problems),
                 &rows,
-                &place_ids,
-                &places,
+                &resolver,
+                &rejected,
             ),
-            None => (Vec::new(), incomplete("tie")),
+            None => no_ties(),
         },
-        None => (Vec::new(), incomplete("tie")),
+        None => no_ties(),
     };
+    let mut place_ids = declared.ids.clone();
+    for place in &valid.created {
+        place_ids.define(place.id.as_str(), "ties.csv".to_owned());
+    }
 
     let (visits, visit_ids) = match read(&inputs.data.join("visits.toml"), &mut problems) {
         Some(file) => match parse(&file, &mut problems) {
@@ -90,93 +119,147 @@ pub fn compile(inputs: &Inputs) -> Result<Atlas, Error> {
 
     let (seed_files, seed_stems) = read_folder(&inputs.seeds, &mut problems);
     let seed_ids = seeds::read(&seed_files, &seed_stems, &mut problems);
-
     let refs = References {
         places: &place_ids,
         visits: &visit_ids,
-        ties: &tie_ids,
+        ties: &valid.ids,
         seeds: &seed_ids,
     };
+    let stories = read_stories(&inputs.data.join("stories"), &refs, &mut problems);
+
+    if !problems.is_empty() {
+        return Err(Error::Problems(problems.into_sorted()));
+    }
+    let mut warnings = Vec::new();
+    let rejected_ids: BTreeSet<&str> = rejected
+        .iter()
+        .flat_map(|pair| [&pair.german, &pair.partner])
+        .filter_map(|end| match end {
+            End::Declared(id) => Some(id.as_str()),
+            End::Entry(_) => None,
+        })
+        .collect();
+    let places = used_places(
+        &declared,
+        &valid,
+        (&visits, &stories),
+        (places_file.as_ref(), &rejected_ids),
+        &mut warnings,
+    );
+    if let Some(file) = &ties_file {
+        warnings.extend(valid.by_alternate.iter().map(|found| {
+            let message = format!(
+                "{} found GeoNames' {} by an alternate name; check it is the place meant",
+                quoted(&found.reference),
+                quoted(&found.name)
+            );
+            file.problem_on(found.line, "place", message)
+        }));
+    }
+    Ok(Compiled {
+        created: valid.created.len(),
+        atlas: Atlas {
+            schema: SCHEMA_VERSION,
+            places,
+            ties: valid.ties,
+            visits,
+            stories,
+            credits: CREDITS.map(str::to_owned).to_vec(),
+        },
+        warnings,
+    })
+}
+
+/// The declared places something refers to, then the places created from the gazetteer;
+/// a declared place nothing refers to is left out, with a warning unless `rejected.csv` names it.
+fn used_places(
+    declared: &DeclaredPlaces,
+    valid: &ValidTies,
+    (visits, stories): (&[Visit], &[Story]),
+    (file, rejected): (Option<&SourceFile>, &BTreeSet<&str>),
+    warnings: &mut Vec<Problem>,
+) -> Vec<Place> {
+    let mut used: BTreeSet<&str> = BTreeSet::new();
+    used.extend(
+        valid
+            .ties
+            .iter()
+            .flat_map(|tie| [tie.a.as_str(), tie.b.as_str()]),
+    );
+    for visit in visits {
+        used.insert(visit.from.as_str());
+        used.extend(visit.stops.iter().map(|stop| stop.as_str()));
+    }
+    used.extend(
+        stories
+            .iter()
+            .flat_map(|story| story.places.iter().map(|p| p.as_str())),
+    );
+    let mut places = Vec::new();
+    for place in &declared.places {
+        if used.contains(place.id.as_str()) {
+            places.push(place.clone());
+        } else if let Some(file) = file
+            && !rejected.contains(place.id.as_str())
+        {
+            let line = declared.lines.get(place.id.as_str()).copied().unwrap_or(1);
+            let message = format!(
+                "{} is used by no tie, visit or story; it is left out of the atlas",
+                quoted(place.id.as_str())
+            );
+            warnings.push(file.problem_on(line, "id", message));
+        }
+    }
+    places.extend(valid.created.iter().cloned());
+    places
+}
+
+fn read_stories(
+    folder: &std::path::Path,
+    refs: &References<'_>,
+    problems: &mut Problems,
+) -> Vec<Story> {
     let mut story_ids = Known::new("story");
     let mut stories = Vec::new();
-    let (story_files, story_stems) = read_folder(&inputs.data.join("stories"), &mut problems);
+    let (story_files, story_stems) = read_folder(folder, problems);
     for (file, stem) in story_files.iter().zip(&story_stems) {
-        let Some(root) = parse(file, &mut problems) else {
+        let Some(root) = parse(file, problems) else {
             continue;
         };
-        let Some(record) = document::<RawStory>(file, root, &mut problems) else {
+        let Some(record) = document::<RawStory>(file, root, problems) else {
             continue;
         };
-        let mut check = Check::new(file, &mut problems);
+        let mut check = Check::new(file, problems);
         stories.extend(stories::validate(
             &mut check,
             &record,
             stem,
             &mut story_ids,
-            &refs,
+            refs,
         ));
     }
+    stories
+}
 
-    if !problems.is_empty() {
-        return Err(Error::Problems(problems.into_sorted()));
+fn no_places() -> DeclaredPlaces {
+    DeclaredPlaces {
+        places: Vec::new(),
+        ids: incomplete("place"),
+        lines: Default::default(),
     }
-    Ok(Atlas {
-        schema: SCHEMA_VERSION,
-        places,
-        ties,
-        visits,
-        stories,
-        credits: CREDITS.map(str::to_owned).to_vec(),
-    })
+}
+
+fn no_ties() -> ValidTies {
+    ValidTies {
+        ties: Vec::new(),
+        ids: incomplete("tie"),
+        created: Vec::new(),
+        by_alternate: Vec::new(),
+    }
 }
 
 fn incomplete(what: &'static str) -> Known {
     let mut known = Known::new(what);
     known.set_incomplete();
     known
-}
-
-fn read(path: &Path, problems: &mut Problems) -> Option<SourceFile> {
-    SourceFile::read(path)
-        .map_err(|problem| problems.push(problem))
-        .ok()
-}
-
-/// The `*.toml` files of a folder, sorted by name, with their stems. A missing folder
-/// has no files.
-fn read_folder(folder: &Path, problems: &mut Problems) -> (Vec<SourceFile>, Vec<String>) {
-    let entries = match std::fs::read_dir(folder) {
-        Ok(entries) => entries,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            return (Vec::new(), Vec::new());
-        }
-        Err(error) => {
-            let shown = folder.display().to_string();
-            problems.push(Problem::new(
-                shown,
-                None,
-                "folder",
-                format!("cannot read: {error}"),
-            ));
-            return (Vec::new(), Vec::new());
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
-    paths.sort();
-    let mut files = Vec::new();
-    let mut stems = Vec::new();
-    for path in paths {
-        if let Some(file) = read(&path, problems) {
-            let stem = path
-                .file_stem()
-                .map(|stem| stem.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            files.push(file);
-            stems.push(stem);
-        }
-    }
-    (files, stems)
 }

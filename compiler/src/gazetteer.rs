@@ -1,65 +1,65 @@
-//! The GeoNames gazetteer (`data/gazetteer/geonames.tsv`): cities with their points.
+//! The GeoNames gazetteer (`data/gazetteer/geonames.tsv`): places with their points, their names
+//! in other scripts and the spellings they can be found by, indexed for lookups by name.
 
+mod admin1;
+mod row;
+
+pub use admin1::Admin1Names;
+pub use row::COLUMNS;
+
+use crate::nearest::{german_key, name_key};
 use crate::problems::{Problem, Problems};
 use crate::source::SourceFile;
 use atlas_model::Coordinates;
 use std::collections::HashMap;
+use std::path::Path;
 
-/// The columns the gazetteer file must start with, in order.
-pub const COLUMNS: [&str; 8] = [
-    "geonameid",
-    "name",
-    "country",
-    "admin1",
-    "feature_code",
-    "lat",
-    "lon",
-    "population",
-];
-
-/// One GeoNames city.
+/// One GeoNames place.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     pub geonames_id: u64,
     pub name: String,
     pub country: String,
     pub admin1: String,
+    /// GeoNames feature code (`PPLA`, `PPLX`, …); empty where the source does not give it.
     pub feature_code: String,
     pub location: Coordinates,
     pub population: u64,
+    pub native: Option<String>,
+    pub zh: Option<String>,
+    pub ko: Option<String>,
+    pub ja: Option<String>,
+    /// Other Latin spellings the place is known by (`Osnabrueck`, `Kwangmyong`).
+    pub alternates: Vec<String>,
 }
 
-/// All entries, indexed by GeoNames id and by (country, lowercase name).
+/// How a name matched: the order in which lookups try them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Match {
+    /// The GeoNames name, ignoring case.
+    Name,
+    /// The GeoNames name ignoring diacritics, punctuation and German umlaut spellings.
+    LooseName,
+    /// One of the alternate names or the names in other scripts, loosely.
+    Alternate,
+}
+
+/// All entries, indexed by GeoNames id and by (country, name) in the ways of [`Match`].
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
     by_id: HashMap<u64, usize>,
-    by_name: HashMap<(String, String), Vec<usize>>,
+    by_name: HashMap<(Match, String, String), Vec<usize>>,
+    /// Names of first-level divisions (`07` = `Nordrhein-Westfalen`), where known.
+    pub admin1: Admin1Names,
 }
 
 impl Gazetteer {
     /// Parses the TSV, reporting each malformed row.
     pub fn parse(file: &SourceFile, problems: &mut Problems) -> Gazetteer {
         let mut gazetteer = Gazetteer::default();
-        let mut lines = file.text.lines().enumerate();
-        let header: Vec<&str> = lines
-            .next()
-            .map(|(_, line)| line.trim_end_matches('\r').split('\t').collect())
-            .unwrap_or_default();
-        if header != COLUMNS {
-            let message = format!("expected the header {}", COLUMNS.join("\\t"));
-            problems.push(file.problem_on(1, "header", message));
-            return gazetteer;
-        }
-        for (index, line) in lines {
-            let line = line.trim_end_matches('\r');
-            if line.is_empty() {
-                continue;
-            }
-            match parse_row(line) {
-                Ok(entry) => gazetteer.insert(entry),
-                Err((field, message)) => problems.push(file.problem_on(index + 1, field, message)),
-            }
+        for entry in row::parse(file, problems) {
+            gazetteer.insert(entry);
         }
         gazetteer
     }
@@ -67,10 +67,30 @@ impl Gazetteer {
     fn insert(&mut self, entry: Entry) {
         let index = self.entries.len();
         self.by_id.insert(entry.geonames_id, index);
-        self.by_name
-            .entry((entry.country.clone(), entry.name.to_lowercase()))
-            .or_default()
-            .push(index);
+        let mut keys = vec![
+            (Match::Name, entry.name.to_lowercase()),
+            (Match::LooseName, name_key(&entry.name)),
+            (Match::LooseName, german_key(&entry.name)),
+        ];
+        let scripts = [&entry.native, &entry.zh, &entry.ko, &entry.ja];
+        let other_names = entry.alternates.iter().chain(scripts.into_iter().flatten());
+        keys.extend(other_names.flat_map(|alternate| {
+            [
+                (Match::Alternate, name_key(alternate)),
+                (Match::Alternate, german_key(alternate)),
+            ]
+        }));
+        keys.sort();
+        keys.dedup();
+        for (how, key) in keys {
+            let indices = self
+                .by_name
+                .entry((how, entry.country.clone(), key))
+                .or_default();
+            if indices.last() != Some(&index) {
+                indices.push(index);
+            }
+        }
         self.entries.push(entry);
     }
 
@@ -88,13 +108,44 @@ impl Gazetteer {
             .map(|&index| &self.entries[index])
     }
 
-    /// Entries of a country with this name, ignoring case.
+    /// Entries of a country whose name matches in the given way.
+    pub fn matching(&self, how: Match, name: &str, country: &str) -> Vec<&Entry> {
+        let keys = match how {
+            Match::Name => vec![name.to_lowercase()],
+            Match::LooseName | Match::Alternate => vec![name_key(name), german_key(name)],
+        };
+        let mut indices: Vec<usize> = keys
+            .into_iter()
+            .filter_map(|key| self.by_name.get(&(how, country.to_owned(), key)))
+            .flatten()
+            .copied()
+            .collect();
+        indices.sort_unstable();
+        indices.dedup();
+        indices
+            .into_iter()
+            .map(|index| &self.entries[index])
+            .collect()
+    }
+
+    /// Entries of a country with this GeoNames name, ignoring case.
     pub fn named(&self, name: &str, country: &str) -> Vec<&Entry> {
-        let key = (country.to_owned(), name.to_lowercase());
-        self.by_name
-            .get(&key)
-            .map(|indices| indices.iter().map(|&index| &self.entries[index]).collect())
-            .unwrap_or_default()
+        self.matching(Match::Name, name, country)
+    }
+
+    /// The countries where some entry has this name, loosely or as an alternate name.
+    pub fn countries_naming(&self, name: &str) -> Vec<&str> {
+        let mut countries: Vec<&str> = self
+            .countries()
+            .into_iter()
+            .filter(|country| {
+                [Match::Name, Match::LooseName, Match::Alternate]
+                    .iter()
+                    .any(|&how| !self.matching(how, name, country).is_empty())
+            })
+            .collect();
+        countries.dedup();
+        countries
     }
 
     /// Every entry of a country.
@@ -117,109 +168,31 @@ impl Gazetteer {
     }
 }
 
-fn parse_row(line: &str) -> Result<Entry, (&'static str, String)> {
-    let cells: Vec<&str> = line.split('\t').collect();
-    let [
-        id,
-        name,
-        country,
-        admin1,
-        feature_code,
-        lat,
-        lon,
-        population,
-    ] = cells[..]
-    else {
-        return Err((
-            "row",
-            format!(
-                "expected {} tab-separated columns, found {}",
-                COLUMNS.len(),
-                cells.len()
-            ),
-        ));
-    };
-    let number = |field: &'static str, text: &str| -> Result<f64, (&'static str, String)> {
-        text.parse::<f64>()
-            .map_err(|_| (field, format!("{text:?} is not a number")))
-    };
-    let location = Coordinates::lat_lon(number("lat", lat)?, number("lon", lon)?);
-    if !location.is_valid() {
-        return Err(("lat", format!("{lat}, {lon} is not on the globe")));
-    }
-    Ok(Entry {
-        geonames_id: id
-            .parse()
-            .map_err(|_| ("geonameid", format!("{id:?} is not a GeoNames id")))?,
-        name: name.to_owned(),
-        country: country.to_owned(),
-        admin1: admin1.to_owned(),
-        feature_code: feature_code.to_owned(),
-        location,
-        population: population.parse().map_err(|_| {
-            (
-                "population",
-                format!("{population:?} is not a whole number"),
-            )
-        })?,
-    })
-}
-
-/// Loads the gazetteer file; `None` (with a problem) when it cannot be read.
-pub fn load(path: &std::path::Path, problems: &mut Problems) -> Option<Gazetteer> {
-    match SourceFile::read(path) {
-        Ok(file) => Some(Gazetteer::parse(&file, problems)),
+/// Loads the gazetteer file and, beside it, `admin1.tsv` if there is one; `None` (with a
+/// problem) when the gazetteer cannot be read.
+pub fn load(path: &Path, problems: &mut Problems) -> Option<Gazetteer> {
+    let mut gazetteer = match SourceFile::read(path) {
+        Ok(file) => Gazetteer::parse(&file, problems),
         Err(problem) => {
             problems.push(Problem {
                 message: format!(
-                    "{}; regenerate it with `node scripts/gazetteer.mjs`",
+                    "{}; regenerate it with `node scripts/gazetteer.mjs` (see data/gazetteer/README.md)",
                     problem.message
                 ),
                 ..problem
             });
-            None
+            return None;
+        }
+    };
+    let admin1 = path.with_file_name("admin1.tsv");
+    if admin1.exists() {
+        match SourceFile::read(&admin1) {
+            Ok(file) => gazetteer.admin1 = Admin1Names::parse(&file, problems),
+            Err(problem) => problems.push(problem),
         }
     }
+    Some(gazetteer)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const SAMPLE: &str = "geonameid\tname\tcountry\tadmin1\tfeature_code\tlat\tlon\tpopulation\n\
-        1808722\tHefei\tCN\t01\tPPLA\t31.86389\t117.28083\t3310268\n\
-        2856883\tOsnabrück\tDE\t06\tPPLA3\t52.27264\t8.0498\t166462\n\
-        2867543\tMünster\tDE\t07\tPPLA2\t51.96236\t7.62571\t270184\n\
-        2867548\tMünster\tDE\t05\tPPLA4\t49.92278\t8.86778\t14018\n";
-
-    #[test]
-    fn indexes_by_id_and_by_name_ignoring_case() {
-        let mut problems = Problems::default();
-        let gazetteer = Gazetteer::parse(&SourceFile::new("g.tsv", SAMPLE), &mut problems);
-        assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(gazetteer.len(), 4);
-        assert_eq!(
-            gazetteer.by_id(1808722).map(|e| e.name.as_str()),
-            Some("Hefei")
-        );
-        assert_eq!(gazetteer.named("münster", "DE").len(), 2);
-        assert!(gazetteer.named("Münster", "CN").is_empty());
-        assert_eq!(gazetteer.countries(), ["CN", "DE"]);
-    }
-
-    #[test]
-    fn reports_malformed_rows_with_their_line() {
-        let text = format!("{SAMPLE}123\tNowhere\tDE\t01\tPPL\tnorth\t8.0\t0\n42\tShort\n");
-        let mut problems = Problems::default();
-        let gazetteer = Gazetteer::parse(&SourceFile::new("g.tsv", text), &mut problems);
-        assert_eq!(gazetteer.len(), 4);
-        let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        assert_eq!(
-            messages,
-            [
-                "g.tsv:6: lat: \"north\" is not a number",
-                "g.tsv:7: row: expected 8 tab-separated columns, found 2",
-            ]
-        );
-    }
-}
+mod tests;

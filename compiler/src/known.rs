@@ -56,6 +56,16 @@ impl Known {
         self.ids.contains_key(id)
     }
 
+    /// False when the file defining these ids could not be read whole.
+    pub fn is_complete(&self) -> bool {
+        self.complete
+    }
+
+    /// Every id, sorted.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.ids.keys().map(String::as_str)
+    }
+
     /// Checks a reference; gives the id when it is known (or cannot be checked).
     pub fn reference(&self, check: &mut Check<'_>, id: &Text, field: &str) -> Option<String> {
         let wanted = id.get_ref();

@@ -3,11 +3,16 @@
 //!
 //! Files are read into raw records first ([`raw`], [`ties_csv`], [`gazetteer`]); one
 //! validation step per kind of record ([`places`], [`ties`], [`visits`], [`stories`])
-//! then collects every [`Problem`] with its file, line and field.
+//! then collects every [`Problem`] with its file, line and field. Places are named by id or
+//! found in the gazetteer by name ([`reference`], [`locate`], [`resolve`]); the gazetteer
+//! entries that ties name become places of their own ([`auto_places`]).
 
+pub mod auto_places;
 pub mod basemap;
 pub mod checks;
 pub mod compile;
+pub mod countries;
+pub mod csv_table;
 pub mod error;
 pub mod gazetteer;
 pub mod known;
@@ -17,6 +22,9 @@ pub mod nearest;
 pub mod places;
 pub mod problems;
 pub mod raw;
+pub mod reference;
+pub mod rejected;
+pub mod resolve;
 pub mod seeds;
 pub mod source;
 pub mod stories;
@@ -31,7 +39,7 @@ pub mod write;
 #[cfg(test)]
 mod test_fixtures;
 
-pub use compile::{CREDITS, Inputs, compile};
+pub use compile::{CREDITS, Compiled, Inputs, compile};
 pub use error::Error;
 pub use problems::Problem;
 pub use summary::summary;

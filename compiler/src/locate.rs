@@ -1,48 +1,37 @@
-//! Finding a place in the gazetteer by `"Name, CC[, admin1]"` or by GeoNames id, with
+//! Finding a place in the gazetteer by `"Name, CC[, region]"` or by GeoNames id, with
 //! messages that say what to write instead when it is not found or not unique.
 
-use crate::gazetteer::{Entry, Gazetteer};
+use crate::gazetteer::{Entry, Gazetteer, Match};
 use crate::nearest::closest;
 use crate::problems::quoted;
+use crate::reference::{NameQuery, PlaceRef};
 
-/// The parts of a `gazetteer = "Name, CC[, admin1]"` reference.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NameQuery<'a> {
-    pub name: &'a str,
-    pub country: &'a str,
-    pub admin1: Option<&'a str>,
+/// An entry and how its name matched the query.
+#[derive(Debug, Clone, Copy)]
+pub struct Found<'g> {
+    pub entry: &'g Entry,
+    pub how: Match,
 }
 
-impl<'a> NameQuery<'a> {
-    pub fn parse(text: &'a str) -> Result<Self, String> {
-        let parts: Vec<&str> = text.split(',').map(str::trim).collect();
-        let (name, country, admin1) = match parts[..] {
-            [name, country] => (name, country, None),
-            [name, country, admin1] => (name, country, Some(admin1)),
-            _ => return Err(shape_message(text)),
-        };
-        let is_code = country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase());
-        if name.is_empty() || !is_code || admin1.is_some_and(str::is_empty) {
-            return Err(shape_message(text));
-        }
-        Ok(Self {
-            name,
-            country,
-            admin1,
-        })
+/// Finds the entry a gazetteer reference (`"Name, CC[, region]"` or `"geonames:ID"`) means.
+pub fn find<'g>(gazetteer: &'g Gazetteer, text: &str) -> Result<Found<'g>, String> {
+    match PlaceRef::parse_gazetteer(text)? {
+        PlaceRef::Name(query) => by_name(gazetteer, text.trim(), &query),
+        PlaceRef::Geonames(id) => by_id(gazetteer, id).map(|entry| Found {
+            entry,
+            how: Match::Name,
+        }),
+        PlaceRef::Id(_) => Err(format!("{} is no gazetteer reference", quoted(text))),
     }
 }
 
-fn shape_message(text: &str) -> String {
-    format!(
-        "{} should be \"Name, CC\" or \"Name, CC, admin1\" (CC: ISO country code in capitals)",
-        quoted(text)
-    )
-}
-
-/// Finds the one entry a `"Name, CC[, admin1]"` reference means.
-pub fn by_name<'g>(gazetteer: &'g Gazetteer, text: &str) -> Result<&'g Entry, String> {
-    let query = NameQuery::parse(text)?;
+/// Finds the one entry a name query means: by its GeoNames name first, then loosely (without
+/// diacritics, `ue` for `ü`), then by its alternate names; a region narrows each step.
+pub fn by_name<'g>(
+    gazetteer: &'g Gazetteer,
+    text: &str,
+    query: &NameQuery<'_>,
+) -> Result<Found<'g>, String> {
     if !gazetteer.has_country(query.country) {
         return Err(format!(
             "country {} is not in the gazetteer (it covers {})",
@@ -50,50 +39,68 @@ pub fn by_name<'g>(gazetteer: &'g Gazetteer, text: &str) -> Result<&'g Entry, St
             gazetteer.countries().join(", ")
         ));
     }
-    let named = gazetteer.named(query.name, query.country);
-    let matches: Vec<&Entry> = named
-        .iter()
-        .copied()
-        .filter(|entry| query.admin1.is_none_or(|admin1| entry.admin1 == admin1))
-        .collect();
-    match matches[..] {
-        [entry] => Ok(entry),
-        [] if !named.is_empty() => {
-            let mut admin1s: Vec<&str> = named.iter().map(|e| e.admin1.as_str()).collect();
-            admin1s.sort_unstable();
-            admin1s.dedup();
-            Err(format!(
-                "{} is not in the gazetteer: {} in {} is only in admin1 {}",
-                quoted(text),
-                quoted(query.name),
-                query.country,
-                admin1s.join(", ")
-            ))
+    let in_region = |entry: &&Entry| {
+        query.admin1.is_none_or(|admin1| {
+            gazetteer
+                .admin1
+                .matches(&entry.country, &entry.admin1, admin1)
+        })
+    };
+    // The places of the first way that finds the name, when the region rules them all out.
+    let mut elsewhere: Vec<&Entry> = Vec::new();
+    for how in [Match::Name, Match::LooseName, Match::Alternate] {
+        let named = gazetteer.matching(how, query.name, query.country);
+        let fitting: Vec<&Entry> = named.iter().copied().filter(in_region).collect();
+        match fitting[..] {
+            [entry] => return Ok(Found { entry, how }),
+            [] if elsewhere.is_empty() => elsewhere = named,
+            [] => {}
+            _ => return Err(ambiguous(gazetteer, text, query, &fitting)),
         }
-        [] => Err(not_found(gazetteer, text, &query)),
-        _ => Err(ambiguous(text, &query, &matches)),
     }
+    if elsewhere.is_empty() {
+        return Err(not_found(gazetteer, text, query));
+    }
+    let mut regions: Vec<String> = elsewhere
+        .iter()
+        .map(|entry| gazetteer.admin1.describe(&entry.country, &entry.admin1))
+        .collect();
+    regions.sort();
+    regions.dedup();
+    Err(format!(
+        "{} is not in the gazetteer: {} in {} is only in {}",
+        quoted(text),
+        quoted(query.name),
+        query.country,
+        regions.join(", ")
+    ))
 }
 
 /// Finds an entry by GeoNames id.
 pub fn by_id(gazetteer: &Gazetteer, geonames_id: u64) -> Result<&Entry, String> {
     gazetteer.by_id(geonames_id).ok_or_else(|| {
         format!(
-            "GeoNames id {geonames_id} is not in the gazetteer (cities of at least 1000 people in {})",
+            "GeoNames id {geonames_id} is not in the gazetteer (it covers {}; \
+             data/gazetteer/README.md says which places it keeps)",
             gazetteer.countries().join(", ")
         )
     })
 }
 
-/// A short description of an entry: `2867543 Münster (admin1 07, PPLA2, population 270184)`.
-pub fn describe(entry: &Entry) -> String {
+/// A short description of an entry:
+/// `2867543 Münster (DE, 07 Nordrhein-Westfalen, PPLA2, population 308258)`.
+pub fn describe(gazetteer: &Gazetteer, entry: &Entry) -> String {
+    let feature = if entry.feature_code.is_empty() {
+        String::new()
+    } else {
+        format!("{}, ", entry.feature_code)
+    };
     format!(
-        "{} {} ({}, admin1 {}, {}, population {})",
+        "{} {} ({}, {}, {feature}population {})",
         entry.geonames_id,
         entry.name,
         entry.country,
-        entry.admin1,
-        entry.feature_code,
+        gazetteer.admin1.describe(&entry.country, &entry.admin1),
         entry.population
     )
 }
@@ -122,23 +129,34 @@ fn not_found(gazetteer: &Gazetteer, text: &str, query: &NameQuery<'_>) -> String
     )
 }
 
-fn ambiguous(text: &str, query: &NameQuery<'_>, matches: &[&Entry]) -> String {
+fn ambiguous(
+    gazetteer: &Gazetteer,
+    text: &str,
+    query: &NameQuery<'_>,
+    matches: &[&Entry],
+) -> String {
     let mut candidates = matches.to_vec();
     candidates.sort_by_key(|entry| (std::cmp::Reverse(entry.population), entry.geonames_id));
-    let listed: Vec<String> = candidates.iter().map(|entry| describe(entry)).collect();
-    let admin1_example = format!(
-        "{}, {}, {}",
-        query.name, query.country, candidates[0].admin1
-    );
-    let unique_admin1 = candidates
+    let listed: Vec<String> = candidates
         .iter()
-        .filter(|entry| entry.admin1 == candidates[0].admin1)
+        .map(|entry| describe(gazetteer, entry))
+        .collect();
+    let first = candidates[0];
+    let by_id = format!("\"geonames:{}\"", first.geonames_id);
+    let unique_region = candidates
+        .iter()
+        .filter(|entry| entry.admin1 == first.admin1)
         .count()
         == 1;
-    let hint = if query.admin1.is_none() && unique_admin1 {
-        format!("use geonames = ID or {}", quoted(&admin1_example))
+    let hint = if query.admin1.is_none() && unique_region {
+        let region = gazetteer.admin1.written(&first.country, &first.admin1);
+        let example = format!("{}, {}, {region}", query.name, query.country);
+        format!(
+            "pick one by its GeoNames id ({by_id}) or add its region ({})",
+            quoted(&example)
+        )
     } else {
-        "use geonames = ID".to_owned()
+        format!("pick one by its GeoNames id ({by_id})")
     };
     format!(
         "{} is ambiguous: {} places match: {}; {hint}",

@@ -72,10 +72,10 @@ fn atlas(options: &Options) -> Result<ExitCode> {
     }
     let out = options.path("--out", "dist/atlas.json");
     match compile(&inputs) {
-        Ok(atlas) => {
-            let json = serde_json::to_vec(&atlas).context("cannot encode the atlas")?;
+        Ok(compiled) => {
+            let json = serde_json::to_vec(&compiled.atlas).context("cannot encode the atlas")?;
             let bytes = write_atomically(&out, &json)?;
-            println!("{}", summary(&atlas));
+            println!("{}", summary(&compiled));
             println!("wrote {} ({bytes} bytes)", out.display());
             Ok(ExitCode::SUCCESS)
         }

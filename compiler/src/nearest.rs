@@ -45,8 +45,8 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
-/// The slug a name would have: `Osnabrücker Land` → `osnabruecker-land`.
-pub fn slugify(text: &str) -> String {
+/// Lowercase, with the German umlauts spelt out: `Münster` → `muenster`.
+fn spell_umlauts(text: &str) -> String {
     let mut spelled = String::new();
     for c in text.chars().flat_map(char::to_lowercase) {
         match c {
@@ -56,12 +56,50 @@ pub fn slugify(text: &str) -> String {
             other => spelled.push(other),
         }
     }
-    let folded = fold(&spelled);
+    spelled
+}
+
+/// A name reduced to its letters and digits, folded: `Xi’an` and `Xian` → `xian`,
+/// `Kwangmyŏng` → `kwangmyong`, `Münster` → `munster`.
+pub fn name_key(text: &str) -> String {
+    fold(text).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// [`name_key`] with German umlauts spelt out: `Münster` and `Muenster` → `muenster`.
+pub fn german_key(text: &str) -> String {
+    name_key(&spell_umlauts(text))
+}
+
+/// The slug a name would have: `Osnabrücker Land` → `osnabruecker-land`.
+pub fn slugify(text: &str) -> String {
+    let folded = fold(&spell_umlauts(text));
     let words: Vec<&str> = folded
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|word| !word.is_empty())
         .collect();
     words.join("-")
+}
+
+/// A slug without spelling umlauts out, for names that are not German: `Özdere` → `ozdere`.
+pub fn plain_slug(text: &str) -> String {
+    let folded = fold(text);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    words.join("-")
+}
+
+/// True when two names share little: neither contains the other (folded) and they differ in
+/// more than a third of the longer's letters. `Kadıköy` and `Babadağ` are far apart; `Hanau` and
+/// `Hanau am Main`, or `Kiryat Motzkin` and `Qiryat Motsqin`, are not.
+pub fn far_apart(a: &str, b: &str) -> bool {
+    let (a, b) = (name_key(a), name_key(b));
+    if a.contains(&b) || b.contains(&a) {
+        return false;
+    }
+    let longer = a.chars().count().max(b.chars().count());
+    distance(&a, &b) * 3 > longer
 }
 
 /// The candidates closest to `wanted` (at most `limit`), if any is plausibly meant.
@@ -120,6 +158,33 @@ mod tests {
         assert_eq!(fold("İzmir"), "izmir");
         assert_eq!(fold("Đà Nẵng"), "da nang");
         assert_eq!(fold("Gießen"), "giessen");
+    }
+
+    #[test]
+    fn name_keys_ignore_case_marks_and_punctuation() {
+        assert_eq!(name_key("Xi’an"), name_key("Xian"));
+        assert_eq!(name_key("Kwangmyŏng"), "kwangmyong");
+        assert_eq!(name_key("Halle (Saale)"), "hallesaale");
+        assert_eq!(name_key("合肥"), "合肥");
+        assert_eq!(german_key("Münster"), german_key("Muenster"));
+        assert_ne!(german_key("Münster"), german_key("Munster"));
+        assert_eq!(name_key("Münster"), name_key("Munster"));
+    }
+
+    #[test]
+    fn names_far_apart_share_little() {
+        assert!(far_apart("Kadıköy", "Babadağ"));
+        assert!(far_apart("Nof HaGalil", "Naẕerat ‘Illit"));
+        assert!(!far_apart("Hanau", "Hanau am Main"));
+        assert!(!far_apart("Kiryat Motzkin", "Qiryat Motsqin"));
+        assert!(!far_apart("Ulaanbaatar", "Ulan Bator"));
+    }
+
+    #[test]
+    fn plain_slugs_drop_marks_without_spelling_umlauts() {
+        assert_eq!(plain_slug("Özdere"), "ozdere");
+        assert_eq!(plain_slug("Xi’an"), "xi-an");
+        assert_eq!(plain_slug("Ra'anana"), "ra-anana");
     }
 
     #[test]

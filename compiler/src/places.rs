@@ -1,27 +1,37 @@
-//! Validating `places.toml`: ids, kinds, names, and a location from the gazetteer or a
-//! declared point.
+//! Validating `places.toml`: ids, kinds, names, and a location from the gazetteer, from a
+//! gazetteer entry that represents the place, or from a declared point.
+
+mod location;
 
 use crate::checks::Check;
-use crate::gazetteer::{Entry, Gazetteer};
+use crate::gazetteer::{Entry, Gazetteer, Match};
 use crate::known::Known;
-use crate::locate::{NameQuery, by_id, by_name, describe};
+use crate::locate::describe;
 use crate::problems::quoted;
-use crate::raw::{RawNames, RawPlace, RawPoint};
+use crate::raw::{RawNames, RawPlace};
 use crate::toml_records::Records;
-use atlas_model::{Coordinates, Place, PlaceId, PlaceKind, PlaceNames, PlaceOrigin};
+use atlas_model::{Place, PlaceId, PlaceKind, PlaceNames, PlaceOrigin};
 use std::collections::HashMap;
 use toml::Spanned;
 
 const KINDS: &str = "city, district, region, state, country";
 
-/// Validates the place records; gives the valid places and every id defined.
+/// The places of `places.toml`: the valid ones, every id defined, and the line of each.
+pub struct DeclaredPlaces {
+    pub places: Vec<Place>,
+    pub ids: Known,
+    pub lines: HashMap<String, usize>,
+}
+
+/// Validates the place records.
 pub fn validate(
     check: &mut Check<'_>,
     records: &Records<RawPlace>,
     gazetteer: Option<&Gazetteer>,
-) -> (Vec<Place>, Known) {
+) -> DeclaredPlaces {
     let mut known = records.known_ids("place");
     let mut places = Vec::new();
+    let mut lines = HashMap::new();
     let mut taken: HashMap<u64, (String, usize)> = HashMap::new();
     for record in &records.read {
         let at = record.span().start;
@@ -31,48 +41,40 @@ pub fn validate(
             known.define_checked(check, id, "id", format!("line {line}"));
             check.slug(id, "id")
         });
-        let kind = check.required(&raw.kind, at, "kind").and_then(|kind| {
-            let found = PlaceKind::from_name(kind.get_ref());
-            if found.is_none() {
-                let message = format!(
-                    "unknown place kind {}; expected one of {KINDS}",
-                    quoted(kind.get_ref())
-                );
-                check.at(kind.span().start, "kind", message);
-            }
-            found
-        });
+        let kind = check
+            .required(&raw.kind, at, "kind")
+            .and_then(|kind| place_kind(check, kind));
         let country = check
             .required(&raw.country, at, "country")
             .and_then(|code| country_code(check, code));
         let names = check
             .required(&raw.names, at, "names")
             .and_then(|names| place_names(check, names));
-        let located = kind.and_then(|kind| locate(check, raw, at, kind, gazetteer));
-        let (
-            Some(id),
-            Some(kind),
-            Some(country),
-            Some(names),
-            Some((location, population, origin)),
-        ) = (id, kind, country, names, located)
+        let known_as = match (&names, &country, gazetteer) {
+            (Some(names), Some(country), Some(gazetteer)) => own_entry(gazetteer, names, country),
+            _ => None,
+        };
+        let located =
+            kind.and_then(|kind| location::locate(check, raw, at, (kind, known_as), gazetteer));
+        let (Some(id), Some(kind), Some(country), Some(mut names), Some(located)) =
+            (id, kind, country, names, located)
         else {
             continue;
         };
-        if let PlaceOrigin::Gazetteer { geonames_id } = origin
-            && let Some(entry) = gazetteer.and_then(|g| g.by_id(geonames_id))
+        if let Some(entry) = located.entry
             && entry.country != country
             && let Some(code) = &raw.country
+            && let Some(gazetteer) = gazetteer
         {
             let message = format!(
                 "is {country}, but the gazetteer entry is in {}: {}",
                 entry.country,
-                describe(entry)
+                describe(gazetteer, entry)
             );
             check.at(code.span().start, "country", message);
             continue;
         }
-        if let PlaceOrigin::Gazetteer { geonames_id } = origin {
+        if let PlaceOrigin::Gazetteer { geonames_id } = located.origin {
             if let Some((other, other_line)) = taken.get(&geonames_id) {
                 let message = format!(
                     "GeoNames {geonames_id} already locates {} (line {other_line}); one place per city",
@@ -87,18 +89,47 @@ pub fn validate(
                 continue;
             }
             taken.insert(geonames_id, (id.clone(), line));
+            if let Some(entry) = located.entry {
+                fill_names(&mut names, entry);
+            }
         }
+        lines.insert(id.clone(), line);
         places.push(Place {
             id: PlaceId::new(id),
             kind,
             names,
             country,
-            location,
-            population,
-            origin,
+            location: located.location,
+            population: located.population,
+            origin: located.origin,
         });
     }
-    (places, known)
+    DeclaredPlaces {
+        places,
+        ids: known,
+        lines,
+    }
+}
+
+/// The largest gazetteer entry a place's German or English name finds in its country, if any.
+fn own_entry<'g>(gazetteer: &'g Gazetteer, names: &PlaceNames, country: &str) -> Option<&'g Entry> {
+    [Match::Name, Match::LooseName, Match::Alternate]
+        .into_iter()
+        .flat_map(|how| [&names.de, &names.en].map(|name| gazetteer.matching(how, name, country)))
+        .find(|found| !found.is_empty())
+        .and_then(|found| found.into_iter().max_by_key(|entry| entry.population))
+}
+
+fn place_kind(check: &mut Check<'_>, kind: &Spanned<String>) -> Option<PlaceKind> {
+    let found = PlaceKind::from_name(kind.get_ref());
+    if found.is_none() {
+        let message = format!(
+            "unknown place kind {}; expected one of {KINDS}",
+            quoted(kind.get_ref())
+        );
+        check.at(kind.span().start, "kind", message);
+    }
+    found
 }
 
 fn country_code(check: &mut Check<'_>, code: &Spanned<String>) -> Option<String> {
@@ -120,128 +151,25 @@ fn place_names(check: &mut Check<'_>, names: &Spanned<RawNames>) -> Option<Place
     let de = check.text(&raw.de, at, "names.de");
     let en = check.text(&raw.en, at, "names.en");
     let native = check.optional_text(&raw.native, "names.native");
+    let zh = check.optional_text(&raw.zh, "names.zh");
+    let ko = check.optional_text(&raw.ko, "names.ko");
+    let ja = check.optional_text(&raw.ja, "names.ja");
     Some(PlaceNames {
         de: de?,
         en: en?,
         native: native?,
+        zh: zh?,
+        ko: ko?,
+        ja: ja?,
     })
 }
 
-type Location = (Coordinates, Option<u64>, PlaceOrigin);
-
-/// The location of a place: from the gazetteer for cities, a point or the gazetteer otherwise.
-fn locate(
-    check: &mut Check<'_>,
-    raw: &RawPlace,
-    at: usize,
-    kind: PlaceKind,
-    gazetteer: Option<&Gazetteer>,
-) -> Option<Location> {
-    let wants_gazetteer = raw.gazetteer.is_some() || raw.geonames.is_some();
-    match (&raw.point, wants_gazetteer) {
-        (Some(point), _) if kind == PlaceKind::City => {
-            let message = "a city is located from the gazetteer: replace point with \
-                           gazetteer = \"Name, CC\" or geonames = ID";
-            check.at(point.span().start, "point", message);
-            None
-        }
-        (Some(point), true) => {
-            check.at(
-                point.span().start,
-                "point",
-                "give either a point or a gazetteer location, not both",
-            );
-            None
-        }
-        (Some(point), false) => declared(check, point),
-        (None, true) => gazetteer.and_then(|gazetteer| from_gazetteer(check, raw, gazetteer)),
-        (None, false) if kind == PlaceKind::City => {
-            check.at(
-                at,
-                "gazetteer",
-                "missing: a city needs gazetteer = \"Name, CC\" or geonames = ID",
-            );
-            None
-        }
-        (None, false) => {
-            let message = "missing: a place that is not a city needs point = { lat, lon, source } \
-                           or a gazetteer location";
-            check.at(at, "point", message);
-            None
-        }
-    }
-}
-
-fn declared(check: &mut Check<'_>, point: &Spanned<RawPoint>) -> Option<Location> {
-    let at = point.span().start;
-    let raw = point.get_ref();
-    let lat = check
-        .required(&raw.lat, at, "point.lat")
-        .and_then(|lat| in_range(check, lat, "point.lat", 90.0));
-    let lon = check
-        .required(&raw.lon, at, "point.lon")
-        .and_then(|lon| in_range(check, lon, "point.lon", 180.0));
-    let source = check.text(&raw.source, at, "point.source");
-    let location = Coordinates::lat_lon(lat?, lon?);
-    Some((location, None, PlaceOrigin::Declared { source: source? }))
-}
-
-fn in_range(check: &mut Check<'_>, value: &Spanned<f64>, field: &str, limit: f64) -> Option<f64> {
-    let number = *value.get_ref();
-    if number.is_finite() && (-limit..=limit).contains(&number) {
-        return Some(number);
-    }
-    check.at(
-        value.span().start,
-        field,
-        format!("{number} is out of range (-{limit} to {limit})"),
-    );
-    None
-}
-
-fn from_gazetteer(
-    check: &mut Check<'_>,
-    raw: &RawPlace,
-    gazetteer: &Gazetteer,
-) -> Option<Location> {
-    let entry: &Entry = match (&raw.geonames, &raw.gazetteer) {
-        (Some(id), name) => {
-            let entry = by_id(gazetteer, *id.get_ref())
-                .map_err(|message| check.at(id.span().start, "geonames", message))
-                .ok()?;
-            if let Some(name) = name
-                && !names_entry(name.get_ref(), entry)
-            {
-                let message = format!(
-                    "{} does not name geonames = {}, which is {}",
-                    quoted(name.get_ref()),
-                    id.get_ref(),
-                    describe(entry)
-                );
-                check.at(name.span().start, "gazetteer", message);
-                return None;
-            }
-            entry
-        }
-        (None, Some(name)) => by_name(gazetteer, name.get_ref())
-            .map_err(|message| check.at(name.span().start, "gazetteer", message))
-            .ok()?,
-        (None, None) => return None,
-    };
-    let population = Some(entry.population).filter(|&people| people > 0);
-    let origin = PlaceOrigin::Gazetteer {
-        geonames_id: entry.geonames_id,
-    };
-    Some((entry.location, population, origin))
-}
-
-/// True when a `"Name, CC[, admin1]"` reference fits an entry.
-fn names_entry(text: &str, entry: &Entry) -> bool {
-    NameQuery::parse(text).is_ok_and(|query| {
-        query.name.to_lowercase() == entry.name.to_lowercase()
-            && query.country == entry.country
-            && query.admin1.is_none_or(|admin1| admin1 == entry.admin1)
-    })
+/// Completes the names a place does not declare from its gazetteer entry.
+pub fn fill_names(names: &mut PlaceNames, entry: &Entry) {
+    names.native = names.native.take().or_else(|| entry.native.clone());
+    names.zh = names.zh.take().or_else(|| entry.zh.clone());
+    names.ko = names.ko.take().or_else(|| entry.ko.clone());
+    names.ja = names.ja.take().or_else(|| entry.ja.clone());
 }
 
 #[cfg(test)]

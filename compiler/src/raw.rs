@@ -16,12 +16,16 @@ pub struct RawLocalized {
     pub en: Option<Text>,
 }
 
-/// A place's names: German, English and the native name where it differs in script.
+/// A place's names: German, English, the native name where it differs, and the names in
+/// Chinese, Korean and Japanese (filled from the gazetteer where not given).
 #[derive(Debug, Clone, Deserialize)]
 pub struct RawNames {
     pub de: Option<Text>,
     pub en: Option<Text>,
     pub native: Option<Text>,
+    pub zh: Option<Text>,
+    pub ko: Option<Text>,
+    pub ja: Option<Text>,
 }
 
 /// A `[[place]]` record of `places.toml`.
@@ -33,6 +37,8 @@ pub struct RawPlace {
     pub names: Option<Spanned<RawNames>>,
     pub gazetteer: Option<Text>,
     pub geonames: Option<Spanned<u64>>,
+    /// A gazetteer entry whose point stands for a place that is not a city (its seat).
+    pub represented_by: Option<Text>,
     pub point: Option<Spanned<RawPoint>>,
 }
 

@@ -1,8 +1,8 @@
 //! A data file read into memory, with its display path and line index.
 
 use crate::lines::LineIndex;
-use crate::problems::Problem;
-use std::path::Path;
+use crate::problems::{Problem, Problems};
+use std::path::{Path, PathBuf};
 
 /// A text file of the data, without its byte-order mark.
 #[derive(Debug, Clone)]
@@ -67,6 +67,52 @@ impl SourceFile {
     ) -> Problem {
         Problem::new(&self.path, Some(line), field, message)
     }
+}
+
+/// Reads a file, reporting a missing or unreadable one as a problem.
+pub fn read(path: &Path, problems: &mut Problems) -> Option<SourceFile> {
+    SourceFile::read(path)
+        .map_err(|problem| problems.push(problem))
+        .ok()
+}
+
+/// The `*.toml` files of a folder, sorted by name, with their stems. A missing folder
+/// has no files.
+pub fn read_folder(folder: &Path, problems: &mut Problems) -> (Vec<SourceFile>, Vec<String>) {
+    let entries = match std::fs::read_dir(folder) {
+        Ok(entries) => entries,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            return (Vec::new(), Vec::new());
+        }
+        Err(error) => {
+            let shown = folder.display().to_string();
+            problems.push(Problem::new(
+                shown,
+                None,
+                "folder",
+                format!("cannot read: {error}"),
+            ));
+            return (Vec::new(), Vec::new());
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    paths.sort();
+    let mut files = Vec::new();
+    let mut stems = Vec::new();
+    for path in paths {
+        if let Some(file) = read(&path, problems) {
+            let stem = path
+                .file_stem()
+                .map(|stem| stem.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            files.push(file);
+            stems.push(stem);
+        }
+    }
+    (files, stems)
 }
 
 #[cfg(test)]

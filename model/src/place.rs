@@ -48,23 +48,48 @@ impl Coordinates {
     }
 }
 
-/// A place's names: German and English always, the native name where it differs in script.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A place's names: German and English always; the native name where it differs from them
+/// (in script or spelling: `合肥`, `광명시`, `Hà Nội`); and its names in Chinese, Korean and
+/// Japanese where known, for search and for an interface in those languages.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlaceNames {
     pub de: String,
     pub en: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub native: Option<String>,
+    /// Chinese, in Han characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zh: Option<String>,
+    /// Korean, in Hangul.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ko: Option<String>,
+    /// Japanese, in kanji or kana.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ja: Option<String>,
 }
 
 /// Where a place's coordinates came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "by", rename_all = "snake_case")]
 pub enum PlaceOrigin {
-    /// Located from the GeoNames gazetteer.
+    /// The place is this entry of the GeoNames gazetteer.
     Gazetteer { geonames_id: u64 },
+    /// A place that is not a city (a district, a state) drawn at the point of a gazetteer entry
+    /// that stands for it, such as its seat.
+    Representative { geonames_id: u64 },
     /// A representative point declared in the data, with what it is based on.
     Declared { source: String },
+}
+
+impl PlaceOrigin {
+    /// The GeoNames entry the place's point comes from, if any.
+    pub fn geonames_id(&self) -> Option<u64> {
+        match self {
+            PlaceOrigin::Gazetteer { geonames_id }
+            | PlaceOrigin::Representative { geonames_id } => Some(*geonames_id),
+            PlaceOrigin::Declared { .. } => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -91,6 +116,37 @@ mod tests {
         assert!(!Coordinates::lat_lon(91.0, 8.0).is_valid());
         assert!(!Coordinates::lat_lon(52.0, 181.0).is_valid());
         assert!(!Coordinates::lat_lon(f64::NAN, 8.0).is_valid());
+    }
+
+    #[test]
+    fn names_in_other_scripts_are_optional_in_json() {
+        let names: PlaceNames =
+            serde_json::from_str(r#"{"de":"Hefei","en":"Hefei","native":"合肥"}"#).unwrap();
+        assert_eq!(names.zh, None);
+        let names = PlaceNames {
+            ko: Some("광명".into()),
+            ..PlaceNames::default()
+        };
+        assert_eq!(
+            serde_json::to_string(&names).unwrap(),
+            r#"{"de":"","en":"","ko":"광명"}"#
+        );
+    }
+
+    #[test]
+    fn origins_say_which_gazetteer_entry() {
+        let seat = PlaceOrigin::Representative {
+            geonames_id: 2946228,
+        };
+        assert_eq!(
+            serde_json::to_string(&seat).unwrap(),
+            r#"{"by":"representative","geonames_id":2946228}"#
+        );
+        assert_eq!(seat.geonames_id(), Some(2946228));
+        let declared = PlaceOrigin::Declared {
+            source: "centre".into(),
+        };
+        assert_eq!(declared.geonames_id(), None);
     }
 
     #[test]

@@ -5,7 +5,8 @@ use crate::ids::{PlaceId, TieId};
 use serde::{Deserialize, Serialize};
 
 /// The kinds of tie. The first four are the kinds of the German reference database of
-/// municipal partnerships (Partnerschaft, Freundschaft, Kontakt, Projektpartnerschaft).
+/// municipal partnerships (RGRE): Partnerschaft, Freundschaft, Kontakt, Projektpartnerschaft.
+/// A tie that has ended keeps its kind and says so in [`Tie::ended`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TieKind {
@@ -71,6 +72,18 @@ impl Confidence {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     pub url: String,
+    /// What the source is, where the address does not say it (`Wikidata P190 extract, 2017`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+impl Source {
+    pub fn new(url: impl Into<String>) -> Self {
+        Self {
+            url: url.into(),
+            label: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -82,8 +95,12 @@ pub struct Tie {
     pub kind: TieKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<PartialDate>,
+    /// When the tie ended, where the date is known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ended: Option<PartialDate>,
+    /// True when the tie has ended but the date is not known (then `ended` is `None`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ended_undated: bool,
     pub confidence: Confidence,
     pub sources: Vec<Source>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -99,6 +116,11 @@ impl Tie {
     pub fn touches(&self, place: &PlaceId) -> bool {
         &self.a == place || &self.b == place
     }
+
+    /// True when the tie no longer exists, whether or not its end is dated.
+    pub fn has_ended(&self) -> bool {
+        self.ended.is_some() || self.ended_undated
+    }
 }
 
 #[cfg(test)]
@@ -111,6 +133,39 @@ mod tests {
             assert_eq!(TieKind::from_name(kind.name()), Some(kind));
         }
         assert_eq!(TieKind::from_name("twin town"), None);
+    }
+
+    #[test]
+    fn an_undated_end_still_ends_the_tie() {
+        let json = r#"{"id":"langenfeld--batangas--twin_town","a":"langenfeld","b":"batangas",
+            "kind":"twin_town","confidence":"verified","sources":[{"url":"https://a.de/"}]}"#;
+        let mut tie: Tie = serde_json::from_str(json).unwrap();
+        assert!(!tie.has_ended());
+        assert!(!serde_json::to_string(&tie).unwrap().contains("ended"));
+        tie.ended_undated = true;
+        assert!(tie.has_ended());
+        assert!(
+            serde_json::to_string(&tie)
+                .unwrap()
+                .contains(r#""ended_undated":true"#)
+        );
+        tie.ended_undated = false;
+        tie.ended = Some("2015".parse().unwrap());
+        assert!(tie.has_ended());
+    }
+
+    #[test]
+    fn sources_carry_an_optional_label() {
+        let source: Source = serde_json::from_str(r#"{"url":"https://a.de/"}"#).unwrap();
+        assert_eq!(source, Source::new("https://a.de/"));
+        let labelled = Source {
+            label: Some("Wikidata P190 extract, 2017".into()),
+            ..source
+        };
+        assert_eq!(
+            serde_json::to_string(&labelled).unwrap(),
+            r#"{"url":"https://a.de/","label":"Wikidata P190 extract, 2017"}"#
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@ use crate::problems::Problems;
 use crate::source::SourceFile;
 use crate::test_fixtures::gazetteer;
 use crate::toml_records::{array_of_tables, parse};
+use atlas_model::Coordinates;
 
 fn places(text: &str) -> (Vec<Place>, Vec<String>) {
     let file = SourceFile::new("data/places.toml", text);
@@ -10,21 +11,24 @@ fn places(text: &str) -> (Vec<Place>, Vec<String>) {
     let root = parse(&file, &mut problems).expect("valid TOML");
     let records = array_of_tables(&file, &root, "place", &mut problems);
     let gazetteer = gazetteer();
-    let (places, _) = validate(
+    let declared = validate(
         &mut Check::new(&file, &mut problems),
         &records,
         Some(&gazetteer),
     );
-    (places, problems.iter().map(ToString::to_string).collect())
+    (
+        declared.places,
+        problems.iter().map(ToString::to_string).collect(),
+    )
 }
 
 #[test]
-fn a_city_is_located_from_the_gazetteer() {
+fn a_city_is_located_from_the_gazetteer_with_its_names_in_other_scripts() {
     let (places, problems) = places(
         "[[place]]\nid = \"osnabrueck\"\nkind = \"city\"\ncountry = \"DE\"\n\
          names = { de = \"Osnabrück\", en = \"Osnabrück\" }\ngazetteer = \"Osnabrück, DE\"\n\n\
          [[place]]\nid = \"hefei\"\nkind = \"city\"\ncountry = \"CN\"\n\
-         names = { de = \"Hefei\", en = \"Hefei\", native = \"合肥\" }\ngeonames = 1808722\n",
+         names = { de = \"Hefei\", en = \"Hefei\", ja = \"合肥市\" }\ngeonames = 1808722\n",
     );
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(
@@ -35,7 +39,15 @@ fn a_city_is_located_from_the_gazetteer() {
     );
     assert_eq!(places[0].population, Some(166462));
     assert_eq!(places[0].location, Coordinates::lat_lon(52.27264, 8.0498));
+    assert_eq!(places[0].names.native, None);
+    assert_eq!(places[0].names.ko.as_deref(), Some("오스나브뤼크"));
     assert_eq!(places[1].names.native.as_deref(), Some("合肥"));
+    assert_eq!(places[1].names.zh.as_deref(), Some("合肥"));
+    assert_eq!(
+        places[1].names.ja.as_deref(),
+        Some("合肥市"),
+        "declared names win"
+    );
 }
 
 #[test]
@@ -55,6 +67,65 @@ fn a_region_may_declare_a_point_with_its_source() {
 }
 
 #[test]
+fn a_district_may_be_represented_by_its_seat() {
+    let (places, problems) = places(
+        "[[place]]\nid = \"saale-holzland-kreis\"\nkind = \"district\"\ncountry = \"DE\"\n\
+         names = { de = \"Saale-Holzland-Kreis\", en = \"Saale-Holzland district\" }\n\
+         represented_by = \"Hermsdorf, DE, Thüringen\"\n",
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(
+        places[0].origin,
+        PlaceOrigin::Representative {
+            geonames_id: 2905916
+        }
+    );
+    assert_eq!(places[0].population, None);
+    assert_eq!(places[0].location, Coordinates::lat_lon(50.89694, 11.85549));
+}
+
+#[test]
+fn a_place_has_one_location() {
+    let (_, problems) = places(
+        "[[place]]\nid = \"kreis\"\nkind = \"district\"\ncountry = \"DE\"\n\
+         names = { de = \"Kreis\", en = \"District\" }\n\
+         represented_by = \"Hermsdorf, DE, 15\"\npoint = { lat = 51.0, lon = 7.0, source = \"x\" }\n\n\
+         [[place]]\nid = \"hermsdorf\"\nkind = \"city\"\ncountry = \"DE\"\n\
+         names = { de = \"Hermsdorf\", en = \"Hermsdorf\" }\nrepresented_by = \"Hermsdorf, DE, 15\"\n",
+    );
+    assert_eq!(
+        problems,
+        [
+            "data/places.toml:7: point: give one location: a point, represented_by or a gazetteer location",
+            "data/places.toml:14: represented_by: a city is located from the gazetteer: replace \
+             represented_by with gazetteer = \"Name, CC\" or geonames = ID (the gazetteer has it: \
+             2905904 Hermsdorf (DE, 16 Berlin, PPLX, population 16726))",
+        ]
+    );
+}
+
+#[test]
+fn a_city_the_gazetteer_lacks_may_stand_at_a_sourced_point() {
+    let (places, problems) = places(
+        "[[place]]\nid = \"dujiangyan\"\nkind = \"city\"\ncountry = \"CN\"\n\
+         names = { de = \"Dujiangyan\", en = \"Dujiangyan\" }\n\
+         point = { lat = 31.0017, lon = 103.6053, source = \"en.wikipedia coordinates\" }\n\n\
+         [[place]]\nid = \"hefei\"\nkind = \"city\"\ncountry = \"CN\"\n\
+         names = { de = \"Hefei\", en = \"Hefei\" }\n\
+         point = { lat = 31.0, lon = 117.0, source = \"guess\" }\n",
+    );
+    assert_eq!(places.len(), 1);
+    assert_eq!(
+        problems,
+        [
+            "data/places.toml:13: point: a city is located from the gazetteer: replace point with \
+             gazetteer = \"Name, CC\" or geonames = ID (the gazetteer has it: \
+             1808722 Hefei (CN, 01 Anhui, PPLA, population 5050000))"
+        ]
+    );
+}
+
+#[test]
 fn geonames_and_gazetteer_must_agree() {
     let (places, problems) = places(
         "[[place]]\nid = \"muenster\"\nkind = \"city\"\ncountry = \"DE\"\n\
@@ -66,8 +137,8 @@ fn geonames_and_gazetteer_must_agree() {
     assert_eq!(
         problems,
         [
-            "data/places.toml:14: gazetteer: \"Hermsdorf, DE, 16\" does not name geonames = 2905916, which is \
-         2905916 Hermsdorf (DE, admin1 15, PPLA4, population 7800)"
+            "data/places.toml:14: gazetteer: \"Hermsdorf, DE, 16\" does not name geonames = 2905916, \
+             which is 2905916 Hermsdorf (DE, 15 Thüringen, PPLA4, population 7800)"
         ]
     );
 }
@@ -82,7 +153,7 @@ fn the_gazetteer_entry_must_be_in_the_places_country() {
         problems,
         [
             "data/places.toml:4: country: is KR, but the gazetteer entry is in CN: \
-         1808722 Hefei (CN, admin1 01, PPLA, population 3310268)"
+             1808722 Hefei (CN, 01 Anhui, PPLA, population 5050000)"
         ]
     );
 }

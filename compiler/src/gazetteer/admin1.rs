@@ -1,0 +1,81 @@
+//! Names of first-level divisions (`data/gazetteer/admin1.tsv`): the states, provinces and
+//! prefectures that GeoNames numbers as `admin1`, so that an editor can write
+//! `Münster, DE, Nordrhein-Westfalen` instead of `Münster, DE, 07`.
+
+use crate::nearest::name_key;
+use crate::problems::Problems;
+use crate::source::SourceFile;
+use std::collections::HashMap;
+
+/// The columns of `admin1.tsv`; `names` holds one or more names separated by `|`.
+pub const COLUMNS: [&str; 3] = ["country", "admin1", "names"];
+
+/// (country, admin1 code) to the division's names, the first being the one shown.
+#[derive(Debug, Clone, Default)]
+pub struct Admin1Names(HashMap<(String, String), Vec<String>>);
+
+impl Admin1Names {
+    pub fn parse(file: &SourceFile, problems: &mut Problems) -> Self {
+        let mut names = HashMap::new();
+        let mut lines = file.text.lines().enumerate();
+        let header: Vec<&str> = lines
+            .next()
+            .map(|(_, line)| line.trim_end_matches('\r').split('\t').collect())
+            .unwrap_or_default();
+        if header != COLUMNS {
+            let message = format!("expected the header {}", COLUMNS.join("\\t"));
+            problems.push(file.problem_on(1, "header", message));
+            return Self(names);
+        }
+        for (index, line) in lines {
+            let line = line.trim_end_matches('\r');
+            if line.is_empty() {
+                continue;
+            }
+            match line.split('\t').collect::<Vec<_>>()[..] {
+                [country, code, list] if !list.is_empty() => {
+                    let list = list.split('|').map(str::to_owned).collect();
+                    names.insert((country.to_owned(), code.to_owned()), list);
+                }
+                _ => problems.push(file.problem_on(
+                    index + 1,
+                    "row",
+                    "expected a country, an admin1 code and names, separated by tabs",
+                )),
+            }
+        }
+        Self(names)
+    }
+
+    /// The name shown for a division, if known.
+    pub fn name(&self, country: &str, code: &str) -> Option<&str> {
+        self.0
+            .get(&(country.to_owned(), code.to_owned()))
+            .and_then(|names| names.first())
+            .map(String::as_str)
+    }
+
+    /// True when `text` is the division's code or one of its names (loosely).
+    pub fn matches(&self, country: &str, code: &str, text: &str) -> bool {
+        if text == code {
+            return true;
+        }
+        let wanted = name_key(text);
+        self.0
+            .get(&(country.to_owned(), code.to_owned()))
+            .is_some_and(|names| names.iter().any(|name| name_key(name) == wanted))
+    }
+
+    /// `07 Nordrhein-Westfalen`, or `admin1 07` where the name is not known.
+    pub fn describe(&self, country: &str, code: &str) -> String {
+        match self.name(country, code) {
+            Some(name) => format!("{code} {name}"),
+            None => format!("admin1 {code}"),
+        }
+    }
+
+    /// How to write the division in a reference: its name where known, else its code.
+    pub fn written(&self, country: &str, code: &str) -> String {
+        self.name(country, code).unwrap_or(code).to_owned()
+    }
+}
