@@ -35,7 +35,7 @@ pub fn cluster_markers(
 ) -> Vec<Cluster> {
     let mut clusters: Vec<(Cluster, bool)> = Vec::new();
     for (index, marker) in markers.iter().enumerate() {
-        let at = projector.to_screen(marker.at);
+        let at = projector.to_screen_near(marker.at);
         let alone = keep_apart(marker);
         let home = (!alone)
             .then(|| {

@@ -1,6 +1,6 @@
 //! Which feature lies under a pointer, and where a feature is on screen.
 
-use super::projection::{Projector, ScreenPoint};
+use super::projection::{Projector, ScreenPoint, WorldPoint};
 use super::scene::{ArcShape, Feature, Scene};
 
 /// The feature nearest to `at` within `tolerance` pixels: places win over visits, visits over ties.
@@ -13,7 +13,7 @@ pub fn feature_at(
     let place = scene
         .markers
         .iter()
-        .map(|marker| (projector.to_screen(marker.at).distance_to(at), marker))
+        .map(|marker| (projector.to_screen_near(marker.at).distance_to(at), marker))
         .filter(|(distance, _)| *distance <= tolerance)
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, marker)| Feature::Place(marker.place.clone()));
@@ -35,16 +35,20 @@ fn nearest_arc(
         .map(|(_, arc)| arc.feature.clone())
 }
 
+/// The whole turns of the world to draw an arc shifted by, so that its middle is nearest the view.
+pub fn arc_turns(arc: &ArcShape, projector: &Projector) -> f64 {
+    arc.path
+        .get(arc.path.len() / 2)
+        .map_or(0.0, |middle| projector.turns_toward_center(middle.x))
+}
+
 fn distance_to_path(arc: &ArcShape, projector: &Projector, at: ScreenPoint) -> f64 {
+    let turns = arc_turns(arc, projector);
+    let on_screen =
+        |point: &WorldPoint| projector.to_screen(WorldPoint::new(point.x + turns, point.y));
     arc.path
         .windows(2)
-        .map(|pair| {
-            distance_to_segment(
-                at,
-                projector.to_screen(pair[0]),
-                projector.to_screen(pair[1]),
-            )
-        })
+        .map(|pair| distance_to_segment(at, on_screen(&pair[0]), on_screen(&pair[1])))
         .fold(f64::INFINITY, f64::min)
 }
 
@@ -65,12 +69,13 @@ pub fn anchor_of(scene: &Scene, projector: &Projector, feature: &Feature) -> Opt
     if let Feature::Place(place) = feature {
         return scene
             .marker(place)
-            .map(|marker| projector.to_screen(marker.at));
+            .map(|marker| projector.to_screen_near(marker.at));
     }
     let arc = scene.arcs().find(|arc| &arc.feature == feature)?;
+    let turns = arc_turns(arc, projector);
     arc.path
         .get(arc.path.len() / 2)
-        .map(|&middle| projector.to_screen(middle))
+        .map(|middle| projector.to_screen(WorldPoint::new(middle.x + turns, middle.y)))
 }
 
 #[cfg(test)]
@@ -114,6 +119,49 @@ mod tests {
         assert_eq!(
             feature_at(&scene, &projector, ScreenPoint::new(5.0, 715.0), 6.0),
             None
+        );
+    }
+
+    #[test]
+    fn an_arc_over_the_antimeridian_is_hit_where_it_is_drawn() {
+        let mut atlas = osnabrueck_atlas();
+        let mut honolulu = atlas.places[1].clone();
+        honolulu.id = PlaceId::new("honolulu");
+        honolulu.location = atlas_model::Coordinates::lat_lon(21.30694, -157.85833);
+        let mut tokyo = atlas.places[1].clone();
+        tokyo.id = PlaceId::new("tokyo");
+        tokyo.location = atlas_model::Coordinates::lat_lon(35.6895, 139.69171);
+        let mut tie = atlas.ties[0].clone();
+        (tie.a, tie.b) = (tokyo.id.clone(), honolulu.id.clone());
+        tie.id = atlas_model::Tie::id_for(&tie.a, &tie.b, tie.kind);
+        atlas.places.extend([honolulu, tokyo]);
+        atlas.ties = vec![tie.clone()];
+        atlas.visits.clear();
+        let scene = Scene::build(&atlas);
+        let pacific = View {
+            center: crate::map::projection::project_lon_lat(-178.0, 30.0),
+            zoom: 4.0,
+        };
+        let projector = pacific.projector(SCREEN);
+        let feature = Feature::Tie(tie.id.clone());
+        let anchor = anchor_of(&scene, &projector, &feature).unwrap();
+        assert!(
+            (0.0..SCREEN.width).contains(&anchor.x),
+            "the arc's middle is in view: {}",
+            anchor.x
+        );
+        assert_eq!(feature_at(&scene, &projector, anchor, 6.0), Some(feature));
+        let honolulu_on_screen = anchor_of(
+            &scene,
+            &projector,
+            &Feature::Place(PlaceId::new("honolulu")),
+        )
+        .unwrap();
+        let tokyo_on_screen =
+            anchor_of(&scene, &projector, &Feature::Place(PlaceId::new("tokyo"))).unwrap();
+        assert!(
+            tokyo_on_screen.x < anchor.x && anchor.x < honolulu_on_screen.x,
+            "west to east across 180°"
         );
     }
 

@@ -27,8 +27,10 @@ pub enum Motion {
 }
 
 impl Motion {
-    /// A flight from `from` to `to`; farther flights take longer, within limits.
-    pub fn fly(from: View, to: View, now: f64) -> Motion {
+    /// A flight from `from` to `to`, the short way round the world; farther flights take
+    /// longer, within limits.
+    pub fn fly(from: View, mut to: View, now: f64) -> Motion {
+        to.center.x += (from.center.x - to.center.x).round();
         let zoom = from.zoom.max(to.zoom);
         let pixels =
             (to.center.x - from.center.x).hypot(to.center.y - from.center.y) * 256.0 * zoom.exp2();
@@ -160,6 +162,25 @@ mod tests {
         assert!(short < long);
         assert!((SHORTEST_FLIGHT..=LONGEST_FLIGHT).contains(&short));
         assert!(long <= LONGEST_FLIGHT);
+    }
+
+    #[test]
+    fn a_flight_over_the_antimeridian_takes_the_short_way() {
+        let west = View {
+            center: project_lon_lat(178.0, 20.0),
+            zoom: 4.0,
+        };
+        let east = View {
+            center: project_lon_lat(-178.0, 20.0),
+            zoom: 4.0,
+        };
+        let mut flight = Motion::fly(west, east, 0.0);
+        let (middle, _) = flight.step(west, LONGEST_FLIGHT / 2.0);
+        let (lon, _) = crate::map::projection::unproject(middle.center);
+        assert!(
+            lon.abs() > 175.0,
+            "the middle of the flight is near 180°, not over Africa: {lon}"
+        );
     }
 
     #[test]

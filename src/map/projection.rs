@@ -62,6 +62,7 @@ pub struct Projector {
     pub scale: f64,
     offset_x: f64,
     offset_y: f64,
+    center_x: f64,
 }
 
 impl Projector {
@@ -72,7 +73,20 @@ impl Projector {
             scale,
             offset_x: width / 2.0 - center.x * scale,
             offset_y: height / 2.0 - center.y * scale,
+            center_x: center.x,
         }
+    }
+
+    /// The whole turns of the world to add to `x` so that it lies within half a world of the
+    /// view's centre: where on a repeating world a place or an arc is seen.
+    pub fn turns_toward_center(&self, x: f64) -> f64 {
+        (self.center_x - x).round()
+    }
+
+    /// A point on screen in the copy of the world nearest the view's centre.
+    pub fn to_screen_near(&self, point: WorldPoint) -> ScreenPoint {
+        let turns = self.turns_toward_center(point.x);
+        self.to_screen(WorldPoint::new(point.x + turns, point.y))
     }
 
     pub fn to_screen(&self, point: WorldPoint) -> ScreenPoint {
@@ -137,6 +151,31 @@ mod tests {
         let back = projector.to_world(projector.to_screen(hefei));
         assert_relative_eq!(back.x, hefei.x, epsilon = 1e-12);
         assert_relative_eq!(back.y, hefei.y, epsilon = 1e-12);
+    }
+
+    #[test]
+    fn places_are_seen_in_the_copy_of_the_world_nearest_the_view() {
+        // A view over the Pacific, centred just west of the antimeridian.
+        let pacific = project_lon_lat(175.0, 20.0);
+        let projector = Projector::new(pacific, 3.0, 1000.0, 600.0);
+        let honolulu = project_lon_lat(-157.86, 21.31);
+        let tokyo = project_lon_lat(139.69, 35.69);
+        let (east, west) = (
+            projector.to_screen_near(honolulu),
+            projector.to_screen_near(tokyo),
+        );
+        assert!(
+            east.x > 500.0 && east.x < 1000.0,
+            "Honolulu east of the centre: {}",
+            east.x
+        );
+        assert!(
+            west.x < 500.0 && west.x > 0.0,
+            "Tokyo west of the centre: {}",
+            west.x
+        );
+        assert_relative_eq!(projector.turns_toward_center(honolulu.x), 1.0);
+        assert_relative_eq!(projector.turns_toward_center(tokyo.x), 0.0);
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! click it like a person would; `selected()` names the open feature; `select(key)` opens one.
 //! `paintTimes()` hands over the durations (ms) of the paints since it was last asked;
 //! `labels()` lists the places whose labels are shown; `groupOf(key)` gives `[x, y, count]`
-//! of the group marker a crowded place is hidden in, or null.
+//! of the group marker a crowded place is hidden in, or null; `jumpTo(lon, lat, zoom)` moves the
+//! view there at once.
 //! Keys look like `place:hefei`, `tie:osnabrueck--hefei--friendship`, `visit:…`.
 
 use super::map_state::MapState;
@@ -12,7 +13,9 @@ use super::paint_log::PaintLog;
 use super::state::{AppState, Loaded};
 use crate::map::clusters::{clusters_for, group_of};
 use crate::map::hit::anchor_of;
+use crate::map::projection::project_lon_lat;
 use crate::map::scene::Feature;
+use crate::map::view::View;
 use js_sys::{Array, Object, Reflect};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -78,6 +81,15 @@ pub fn install(loaded: Arc<Loaded>, paint_log: PaintLog, state: AppState, map: M
         })();
         found.map(JsValue::from).unwrap_or(JsValue::NULL)
     });
+    let jump = Closure::<dyn Fn(f64, f64, f64)>::new(move |lon: f64, lat: f64, zoom: f64| {
+        view.set(Some(
+            View {
+                center: project_lon_lat(lon, lat),
+                zoom,
+            }
+            .clamped(),
+        ));
+    });
     let paint_times = Closure::<dyn Fn() -> JsValue>::new(move || {
         paint_log
             .take()
@@ -93,6 +105,7 @@ pub fn install(loaded: Arc<Loaded>, paint_log: PaintLog, state: AppState, map: M
     let _ = Reflect::set(&api, &"select".into(), select.as_ref());
     let _ = Reflect::set(&api, &"paintTimes".into(), paint_times.as_ref());
     let _ = Reflect::set(&api, &"labels".into(), labels.as_ref());
+    let _ = Reflect::set(&api, &"jumpTo".into(), jump.as_ref());
     let _ = Reflect::set(&api, &"groupOf".into(), group.as_ref());
     if let Some(window) = web_sys::window() {
         let _ = Reflect::set(&window, &"partnerAtlas".into(), &api);
@@ -103,5 +116,6 @@ pub fn install(loaded: Arc<Loaded>, paint_log: PaintLog, state: AppState, map: M
     select.forget();
     paint_times.forget();
     labels.forget();
+    jump.forget();
     group.forget();
 }

@@ -4,6 +4,7 @@
 
 use super::map_paths::{DETAIL_FROM_ZOOM, MapPaths, UNITS};
 use crate::map::clusters::{Cluster, clusters_for};
+use crate::map::hit::arc_turns;
 use crate::map::projection::{Projector, ScreenPoint, TILE_SIZE, WorldPoint};
 use crate::map::scene::{ArcShape, ArcStyle, Feature, Marker, Scene};
 use crate::map::view::Viewport;
@@ -56,7 +57,7 @@ impl Frame<'_> {
         self.screen_transform();
         context.set_global_alpha(strength);
         for arc in &scene.visits {
-            self.paint_arrowhead(&arc.path, palette::VISIT);
+            self.paint_arrowhead(arc, palette::VISIT);
         }
         context.set_global_alpha(1.0);
         if let Some(place) = self.focus {
@@ -169,7 +170,16 @@ impl Frame<'_> {
     /// Every arc, one path per style, at `strength` of its usual opacity.
     fn paint_arc_layers(&self, strength: f64) {
         let context = self.context;
-        let per_unit = self.world_transform(0.0);
+        for copy in self.world_copies() {
+            self.paint_arc_layers_at(copy, strength);
+        }
+        context.set_global_alpha(1.0);
+        context.set_line_dash(&js_sys::Array::new()).ok();
+    }
+
+    fn paint_arc_layers_at(&self, copy: f64, strength: f64) {
+        let context = self.context;
+        let per_unit = self.world_transform(copy);
         for (style, path) in &self.paths.arcs {
             let look = ArcLook::of(*style);
             let dash = js_sys::Array::new();
@@ -182,8 +192,6 @@ impl Frame<'_> {
             context.set_line_width(look.width / per_unit);
             context.stroke_with_path(path);
         }
-        context.set_global_alpha(1.0);
-        context.set_line_dash(&js_sys::Array::new()).ok();
     }
 
     fn trace(&self, path: &[WorldPoint], copy: f64) {
@@ -208,10 +216,10 @@ impl Frame<'_> {
         context.set_stroke_style_str(look.colour);
         context.set_line_width(look.width);
         context.begin_path();
-        self.trace(&arc.path, 0.0);
+        self.trace(&arc.path, arc_turns(arc, &self.projector));
         context.stroke();
         if arc.style == ArcStyle::Visit {
-            self.paint_arrowhead(&arc.path, look.colour);
+            self.paint_arrowhead(arc, look.colour);
         }
         context.set_global_alpha(1.0);
         context.set_line_dash(&js_sys::Array::new()).ok();
@@ -226,29 +234,35 @@ impl Frame<'_> {
         context.set_stroke_style_str(palette::SELECTION);
         context.set_line_width(look.width + 5.0);
         context.begin_path();
-        self.trace(&arc.path, 0.0);
+        self.trace(&arc.path, arc_turns(arc, &self.projector));
         context.stroke();
         let moving = self.set_dashes(&look, arc.style);
         context.set_stroke_style_str(look.colour);
         context.set_line_width(look.width + 1.2);
         context.begin_path();
-        self.trace(&arc.path, 0.0);
+        self.trace(&arc.path, arc_turns(arc, &self.projector));
         context.stroke();
         if arc.style == ArcStyle::Visit {
-            self.paint_arrowhead(&arc.path, look.colour);
+            self.paint_arrowhead(arc, look.colour);
         }
         context.set_line_dash(&js_sys::Array::new()).ok();
         moving
     }
 
     /// An arrowhead a little before the end of a visit leg, pointing where the visit went.
-    fn paint_arrowhead(&self, path: &[WorldPoint], colour: &str) {
+    fn paint_arrowhead(&self, arc: &ArcShape, colour: &str) {
+        let path = &arc.path;
         let Some(index) = path.len().checked_sub(1).filter(|&last| last >= 2) else {
             return;
         };
+        let turns = arc_turns(arc, &self.projector);
+        let on_screen = |point: WorldPoint| {
+            self.projector
+                .to_screen(WorldPoint::new(point.x + turns, point.y))
+        };
         let tip_index = index - index / 8;
-        let tip = self.projector.to_screen(path[tip_index]);
-        let tail = self.projector.to_screen(path[tip_index - 1]);
+        let tip = on_screen(path[tip_index]);
+        let tail = on_screen(path[tip_index - 1]);
         let angle = (tip.y - tail.y).atan2(tip.x - tail.x);
         let size = 9.0;
         let context = self.context;
@@ -266,7 +280,7 @@ impl Frame<'_> {
     }
 
     fn paint_marker(&self, marker: &Marker) {
-        let at = self.projector.to_screen(marker.at);
+        let at = self.projector.to_screen_near(marker.at);
         let context = self.context;
         let radius = 3.0 + (marker.degree.min(10) as f64) * 0.35;
         let selected =
