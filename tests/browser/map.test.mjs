@@ -256,7 +256,7 @@ test('nothing is painted while nothing changes', async () => {
   assert.deepEqual(await page.evaluate(() => window.partnerAtlas.paintTimes()), []);
   await page.getByTestId('zoom-in').click();
   await settled(page);
-  assert.ok((await page.evaluate(() => window.partnerAtlas.paintTimes())).length > 5, 'a zoom paints frames');
+  assert.ok((await page.evaluate(() => window.partnerAtlas.paintTimes())).length > 0, 'a zoom paints');
 });
 
 for (const reducedMotion of ['no-preference', 'reduce']) {
