@@ -14,7 +14,7 @@ use crate::stories::References;
 use crate::ties::ValidTies;
 use crate::toml_records::{Records, array_of_tables, document, parse};
 use crate::{places, rejected, seeds, stories, ties, ties_csv, visits};
-use atlas_model::{Atlas, Place, SCHEMA_VERSION, Story, Visit};
+use atlas_model::{Atlas, Confidence, Place, SCHEMA_VERSION, Story, Visit};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -147,6 +147,18 @@ pub fn compile(inputs: &Inputs) -> Result<Compiled, Error> {
         &mut warnings,
     );
     if let Some(file) = &ties_file {
+        let list_only = valid
+            .ties
+            .iter()
+            .filter(|tie| tie.confidence == Confidence::ListOnly)
+            .count();
+        if list_only > 0 {
+            let message = format!(
+                "{list_only} ties are list_only: only bulk lists name them; confirm them on an \
+                 official page where you can"
+            );
+            warnings.push(Problem::new(&file.path, None, "confidence", message));
+        }
         warnings.extend(valid.by_alternate.iter().map(|found| {
             let message = format!(
                 "{} found GeoNames' {} by an alternate name; check it is the place meant",

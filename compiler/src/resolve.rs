@@ -135,3 +135,76 @@ impl<'a> Resolver<'a> {
         format!("{message}; the gazetteer has {}", written.join(" and "))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::Check;
+    use crate::places;
+    use crate::problems::Problems;
+    use crate::source::SourceFile;
+    use crate::test_fixtures::gazetteer;
+    use crate::toml_records::{array_of_tables, parse};
+
+    const PLACES: &str = "[[place]]\nid = \"osnabrueck\"\nkind = \"city\"\ncountry = \"DE\"\n\
+        names = { de = \"Osnabrück\", en = \"Osnabrück\" }\ngeonames = 2856883\n\n\
+        [[place]]\nid = \"muensterland\"\nkind = \"region\"\ncountry = \"DE\"\n\
+        names = { de = \"Münsterland\", en = \"Münsterland\" }\n\
+        represented_by = \"Münster, DE, 07\"\n";
+
+    fn declared(gazetteer: &Gazetteer) -> DeclaredPlaces {
+        let file = SourceFile::new("data/places.toml", PLACES);
+        let mut problems = Problems::default();
+        let root = parse(&file, &mut problems).expect("valid TOML");
+        let records = array_of_tables(&file, &root, "place", &mut problems);
+        let declared = places::validate(
+            &mut Check::new(&file, &mut problems),
+            &records,
+            Some(gazetteer),
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        declared
+    }
+
+    #[test]
+    fn a_name_that_finds_a_declared_places_entry_means_that_place() {
+        let gazetteer = gazetteer();
+        let declared = declared(&gazetteer);
+        let resolver = Resolver::new(&declared, Some(&gazetteer));
+        let end = |text| resolver.resolve(text).map(|resolved| resolved.end);
+        assert_eq!(
+            end("Osnabrueck, DE"),
+            Ok(End::Declared("osnabrueck".into()))
+        );
+        assert_eq!(end("osnabrueck"), Ok(End::Declared("osnabrueck".into())));
+        assert_eq!(
+            end("Münster, DE, Nordrhein-Westfalen"),
+            Ok(End::Entry(2867543)),
+            "a place drawn at an entry that represents it is not that entry"
+        );
+        assert_eq!(end("geonames:1808722"), Ok(End::Entry(1808722)));
+        assert_eq!(resolver.country(&End::Entry(1808722)), Some("CN"));
+    }
+
+    #[test]
+    fn unknown_ids_and_names_without_a_country_say_what_to_write() {
+        let gazetteer = gazetteer();
+        let declared = declared(&gazetteer);
+        let resolver = Resolver::new(&declared, Some(&gazetteer));
+        let message = |text| resolver.resolve(text).err().flatten().unwrap_or_default();
+        assert_eq!(
+            message("osnabruck"),
+            "unknown place \"osnabruck\"; did you mean \"osnabrueck\"?"
+        );
+        assert_eq!(
+            message("wuxi"),
+            "unknown place \"wuxi\": no place of places.toml has this id (to locate a city from \
+             the gazetteer, write \"Name, CC\")"
+        );
+        assert!(
+            message("Kwangmyong").ends_with("; the gazetteer has \"Kwangmyong, KR\""),
+            "{}",
+            message("Kwangmyong")
+        );
+    }
+}

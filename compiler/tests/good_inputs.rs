@@ -98,10 +98,13 @@ fn the_small_good_folder_compiles() {
              CN China            2         1          1       0                   0           0                0       1\n  \
              DE Germany          1         0          0       0                   0           1                0       0\n  \
              KR South Korea      1         0          1       0                   0           0                0       0\n\
-             visits: 1\nstories: 1\nwarnings: 1\n  \
-             {}: id: \"hermsdorf\" is used by no tie, visit or story; it is left out of the atlas\n\
+             visits: 1\nstories: 1\nwarnings: 2\n  \
+             {}: id: \"hermsdorf\" is used by no tie, visit or story; it is left out of the atlas\n  \
+             {}: confidence: 1 ties are list_only: only bulk lists name them; confirm them on an \
+             official page where you can\n\
              wrote {} ({} bytes)\n",
             data.join("places.toml:17").display(),
+            data.join("ties.csv").display(),
             out.display(),
             std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0)
         )

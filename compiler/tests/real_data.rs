@@ -176,5 +176,18 @@ fn the_summary_counts_ties_by_country_and_kind() {
             "no row {row}:\n{stdout}"
         );
     }
-    assert!(!stdout.contains("warnings:"), "{stdout}");
+    let list_only = atlas
+        .ties
+        .iter()
+        .filter(|tie| tie.confidence == Confidence::ListOnly)
+        .count();
+    let warning = format!(
+        "warnings: 1\n  {}: confidence: {list_only} ties are list_only: only bulk lists name them; \
+         confirm them on an official page where you can\nwrote ",
+        root().join("data").join("ties.csv").display()
+    );
+    assert!(
+        stdout.contains(&warning),
+        "the only warning is the count of list-only ties:\n{stdout}"
+    );
 }
