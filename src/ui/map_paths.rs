@@ -25,17 +25,21 @@ pub struct MapPaths {
 impl MapPaths {
     pub fn build(countries: &[CountryShape], scene: &Scene) -> Option<MapPaths> {
         let land = land_path(countries)?;
-        let mut arcs: Vec<(ArcStyle, Path2d)> = Vec::new();
+        let mut traces: Vec<(ArcStyle, String)> = Vec::new();
         for arc in scene.arcs() {
-            let index = match arcs.iter().position(|(style, _)| *style == arc.style) {
+            let index = match traces.iter().position(|(style, _)| *style == arc.style) {
                 Some(index) => index,
                 None => {
-                    arcs.push((arc.style, Path2d::new().ok()?));
-                    arcs.len() - 1
+                    traces.push((arc.style, String::new()));
+                    traces.len() - 1
                 }
             };
-            trace(&arcs[index].1, &arc.path);
+            trace(&mut traces[index].1, &arc.path, false);
         }
+        let arcs = traces
+            .into_iter()
+            .map(|(style, text)| Some((style, Path2d::new_with_path_string(&text).ok()?)))
+            .collect::<Option<Vec<_>>>()?;
         Some(MapPaths {
             land,
             detailed_land: None,
@@ -46,21 +50,27 @@ impl MapPaths {
 
 /// One path of every ring of every country.
 pub fn land_path(countries: &[CountryShape]) -> Option<Path2d> {
-    let land = Path2d::new().ok()?;
+    let mut text = String::new();
     for ring in countries.iter().flatten() {
-        trace(&land, ring);
-        land.close_path();
+        trace(&mut text, ring, true);
     }
-    Some(land)
+    Path2d::new_with_path_string(&text).ok()
 }
 
-fn trace(path: &Path2d, points: &[WorldPoint]) {
+/// Appends `points` to SVG path data: handed to the browser as one string, the path is parsed
+/// natively instead of point by point across the WebAssembly boundary.
+fn trace(text: &mut String, points: &[WorldPoint], closed: bool) {
+    use std::fmt::Write;
     for (index, point) in points.iter().enumerate() {
-        let (x, y) = (point.x * UNITS, point.y * UNITS);
-        if index == 0 {
-            path.move_to(x, y);
-        } else {
-            path.line_to(x, y);
-        }
+        let command = if index == 0 { 'M' } else { 'L' };
+        let _ = write!(
+            text,
+            "{command}{:.2} {:.2}",
+            point.x * UNITS,
+            point.y * UNITS
+        );
+    }
+    if closed && !points.is_empty() {
+        text.push('Z');
     }
 }

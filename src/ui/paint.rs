@@ -461,11 +461,11 @@ impl ArcLook {
         match style {
             ArcStyle::Tie { kind, confidence } => ArcLook {
                 colour: palette::tie_colour(kind),
-                width: 1.8,
+                width: 1.4,
                 alpha: if confidence == Confidence::Verified {
-                    0.9
+                    0.8
                 } else {
-                    0.55
+                    0.5
                 },
                 dash: if confidence == Confidence::ListOnly {
                     &[2.0, 3.0]

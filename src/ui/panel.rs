@@ -180,7 +180,8 @@ fn place_details(loaded: &Loaded, id: &PlaceId, lang: Lang) -> Option<AnyView> {
     let text = strings(lang);
     let atlas = &loaded.atlas;
     let mut ties: Vec<_> = atlas.ties.iter().filter(|tie| tie.touches(id)).collect();
-    ties.sort_by_key(|tie| tie.since);
+    // By year, the ties of unknown year last.
+    ties.sort_by_key(|tie| (tie.since.is_none(), tie.since));
     let tie_items = ties
         .into_iter()
         .map(|tie| {
