@@ -29,6 +29,7 @@ pub struct Strings {
     pub ties: &'static str,
     pub visits: &'static str,
     pub no_year: &'static str,
+    pub no_date: &'static str,
     pub legend_visit: &'static str,
     pub legend_list_only: &'static str,
     pub map_label: &'static str,
@@ -62,6 +63,7 @@ const DE: Strings = Strings {
     ties: "Verbindungen",
     visits: "Besuche",
     no_year: "Jahr unbekannt",
+    no_date: "Datum unbekannt",
     legend_visit: "Besuch (Pfeil zeigt die Richtung)",
     legend_list_only: "Nur in Sammellisten genannt (gepunktet, blasser)",
     map_label: "Karte der Partnerschaften und Besuche",
@@ -95,6 +97,7 @@ const EN: Strings = Strings {
     ties: "Ties",
     visits: "Visits",
     no_year: "year unknown",
+    no_date: "date unknown",
     legend_visit: "Visit (arrow shows the direction)",
     legend_list_only: "Only in bulk lists (dotted, paler)",
     map_label: "Map of partnerships and visits",
@@ -134,6 +137,30 @@ pub fn confidence(confidence: Confidence, lang: Lang) -> &'static str {
         (Confidence::WeakMention, Lang::En) => "only mentioned in passing",
         (Confidence::ListOnly, Lang::De) => "nur in Sammellisten genannt, nicht bestätigt",
         (Confidence::ListOnly, Lang::En) => "only in bulk lists, not confirmed",
+    }
+}
+
+/// Why a tie has the confidence it has: what was and was not found.
+pub fn confidence_reason(confidence: Confidence, lang: Lang) -> &'static str {
+    match (confidence, lang) {
+        (Confidence::Verified, Lang::De) => {
+            "Eine Seite der Stadt, eines Konsulats oder der Lokalpresse nennt die Verbindung."
+        }
+        (Confidence::Verified, Lang::En) => {
+            "A page of the city, a consulate or the local press states the tie."
+        }
+        (Confidence::WeakMention, Lang::De) => {
+            "Nur eine Seite erwähnt die Verbindung am Rande; eine offizielle Bestätigung fehlt."
+        }
+        (Confidence::WeakMention, Lang::En) => {
+            "Only one page mentions the tie in passing; no official confirmation was found."
+        }
+        (Confidence::ListOnly, Lang::De) => {
+            "Nur aus Wikipedia oder Wikidata abgeleitete Listen nennen sie; keine offizielle Seite bestätigt sie, keine widerspricht ihr."
+        }
+        (Confidence::ListOnly, Lang::En) => {
+            "Only lists derived from Wikipedia or Wikidata name it; no official page confirms or contradicts it."
+        }
     }
 }
 

@@ -2,8 +2,10 @@
 
 use super::state::{AppState, Loaded};
 use crate::map::scene::Feature;
-use crate::strings::{confidence, date, date_range, number, place_kind, role, strings, tie_kind};
-use atlas_model::{Lang, PlaceId, Story, TieId, VisitId};
+use crate::strings::{
+    confidence, confidence_reason, date, date_range, number, place_kind, role, strings, tie_kind,
+};
+use atlas_model::{Confidence, Lang, PlaceId, Story, TieId, VisitId};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -30,6 +32,14 @@ pub fn Panel(loaded: Arc<Loaded>) -> impl IntoView {
                 {content}
             </aside>
         })
+    }
+}
+
+fn confidence_class(confidence: Confidence) -> &'static str {
+    match confidence {
+        Confidence::Verified => "verified",
+        Confidence::WeakMention => "weak",
+        Confidence::ListOnly => "list-only",
     }
 }
 
@@ -147,7 +157,10 @@ fn tie_details(loaded: &Loaded, id: &TieId, lang: Lang) -> Option<AnyView> {
     let sources = tie
         .sources
         .iter()
-        .map(|source| view! { <li>{external_link(&source.url, source.url.clone())}</li> })
+        .map(|source| {
+            let label = source.label.clone().unwrap_or_else(|| source.url.clone());
+            view! { <li>{external_link(&source.url, label)}</li> }
+        })
         .collect_view();
     let stories = loaded
         .atlas
@@ -163,9 +176,15 @@ fn tie_details(loaded: &Loaded, id: &TieId, lang: Lang) -> Option<AnyView> {
             <p class="route">{place_link(loaded, &tie.a, lang)}" · "{place_link(loaded, &tie.b, lang)}</p>
             <p class="meta" data-testid="panel-date">
                 {text.since}": "{tie.since.as_ref().map(|since| date(since, lang)).unwrap_or_else(|| text.no_year.to_string())}
-                {tie.ended.as_ref().map(|ended| format!(" · {}: {}", text.ended, date(ended, lang)))}
+                {tie.has_ended().then(|| {
+                    let when = tie.ended.as_ref().map(|ended| date(ended, lang)).unwrap_or_else(|| text.no_date.to_string());
+                    format!(" · {}: {when}", text.ended)
+                })}
             </p>
-            <p class="meta" data-testid="panel-confidence">{text.confidence}": "{confidence(tie.confidence, lang)}</p>
+            <p class=format!("confidence {}", confidence_class(tie.confidence)) data-testid="panel-confidence">
+                <strong>{text.confidence}": "{confidence(tie.confidence, lang)}</strong>
+                " "{confidence_reason(tie.confidence, lang)}
+            </p>
             {tie.note.clone().map(|note| view! { <p class="note" lang="en">{note}</p> })}
             {stories}
             <h3>{text.sources}</h3>

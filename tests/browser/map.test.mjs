@@ -99,6 +99,30 @@ test('clicking a place opens its ties, and a tie opens its facts and sources', a
   assert.deepEqual(page.errors, []);
 });
 
+test('a tie says how sure the atlas is, and why, and credits its sources', async () => {
+  const listOnly = atlas.ties.find((t) => t.confidence === 'list_only');
+  const verified = atlas.ties.find((t) => t.confidence === 'verified');
+  assert.ok(listOnly && verified, 'the atlas has ties of both confidences');
+  const page = await openPage(browser);
+  await page.goto(server.url);
+  await waitForMap(page);
+  const panel = page.getByTestId('panel');
+
+  await page.evaluate((key) => window.partnerAtlas.select(key), `tie:${listOnly.id}`);
+  const doubtful = panel.getByTestId('panel-confidence');
+  assert.match(await doubtful.textContent(), /nur in Sammellisten genannt.*Wikipedia oder Wikidata/s);
+  assert.match(await doubtful.getAttribute('class'), /list-only/);
+  const labels = await panel.locator('.sources a').allTextContents();
+  assert.equal(labels.length, listOnly.sources.length);
+  for (const [index, source] of listOnly.sources.entries()) {
+    assert.equal(labels[index], source.label ?? source.url, 'each source is named');
+  }
+
+  await page.evaluate((key) => window.partnerAtlas.select(key), `tie:${verified.id}`);
+  assert.match(await panel.getByTestId('panel-confidence').textContent(), /durch eine offizielle Seite bestätigt/);
+  assert.deepEqual(page.errors, []);
+});
+
 test('dragging pans, the wheel and the buttons zoom', async () => {
   const page = await openPage(browser);
   await page.goto(server.url);
