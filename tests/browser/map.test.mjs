@@ -165,6 +165,38 @@ test('dragging pans, the wheel and the buttons zoom', async () => {
   assert.deepEqual(page.errors, []);
 });
 
+test('the keyboard pans with the arrows, zooms with + and −, and Escape closes the panel', async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url);
+  await waitForMap(page);
+  await page.getByTestId('map-canvas').focus();
+  const start = await anchor(page, 'place:hefei');
+  await page.keyboard.press('ArrowLeft');
+  const left = await settled(page);
+  assert.ok(Math.abs(left.x - start.x - 80) < 1 && Math.abs(left.y - start.y) < 1, 'ArrowLeft shows what lies west');
+  await page.keyboard.press('ArrowUp');
+  const up = await settled(page);
+  assert.ok(Math.abs(up.y - left.y - 80) < 1, 'ArrowUp shows what lies north');
+  const spread = async () => {
+    const [a, b] = [await anchor(page, 'place:osnabrueck'), await anchor(page, 'place:hefei')];
+    return Math.hypot(a.x - b.x, a.y - b.y);
+  };
+  const before = await spread();
+  await page.keyboard.press('+');
+  await settled(page);
+  assert.ok(Math.abs((await spread()) / before - 2) < 0.01, '+ zooms in one step');
+  await page.keyboard.press('-');
+  await settled(page);
+  assert.ok(Math.abs((await spread()) / before - 1) < 0.01, '− zooms out again');
+
+  await page.evaluate(() => window.partnerAtlas.select('place:hefei'));
+  await page.getByTestId('panel').waitFor();
+  await page.getByTestId('map-canvas').focus();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('panel').waitFor({ state: 'detached' });
+  assert.deepEqual(page.errors, []);
+});
+
 test('a fling glides on, and a double click zooms in where it was made', async () => {
   const page = await openPage(browser);
   await page.goto(server.url);
