@@ -33,7 +33,7 @@ const COUNTRIES = ["DE", "CN", "KR", "JP", "TW", "VN", "IN", "ID", "MN", "PH", "
 /** Outside Germany, smaller places are kept only when they are administrative seats or named in
  * data/ (see gazetteer/referenced.mjs). */
 const MIN_POPULATION = 15000;
-const SEATS = new Set(["PPLC", "PPLA", "PPLA2"]);
+const SEATS = new Set(["PPLC", "PPLA", "PPLA2", "PPLA3"]);
 const COLUMNS = [
   "geonameid", "name", "country", "admin1", "feature_code", "lat", "lon", "population",
   "native", "zh", "ko", "ja", "alternates",

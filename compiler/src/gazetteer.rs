@@ -33,16 +33,27 @@ pub struct Entry {
     pub alternates: Vec<String>,
 }
 
-/// How a name matched: the order in which lookups try them.
+/// How a name matched an entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Match {
     /// The GeoNames name, ignoring case.
     Name,
     /// The GeoNames name ignoring diacritics, punctuation and German umlaut spellings.
     LooseName,
+    /// One of the alternate names or the names in other scripts, ignoring case.
+    ExactAlternate,
     /// One of the alternate names or the names in other scripts, loosely.
     Alternate,
 }
+
+/// The steps of a lookup by name: the first that finds something decides. A loose match of the
+/// GeoNames name and an exact match of an alternate name are one step, so that `Naruto` finds
+/// both GeoNames' `Narutō` and the `Narutochō-mitsuishi` also called Naruto, and is ambiguous.
+pub const STEPS: [&[Match]; 3] = [
+    &[Match::Name],
+    &[Match::LooseName, Match::ExactAlternate],
+    &[Match::Alternate],
+];
 
 /// All entries, indexed by GeoNames id and by (country, name) in the ways of [`Match`].
 #[derive(Debug, Default)]
@@ -76,6 +87,7 @@ impl Gazetteer {
         let other_names = entry.alternates.iter().chain(scripts.into_iter().flatten());
         keys.extend(other_names.flat_map(|alternate| {
             [
+                (Match::ExactAlternate, alternate.to_lowercase()),
                 (Match::Alternate, name_key(alternate)),
                 (Match::Alternate, german_key(alternate)),
             ]
@@ -111,7 +123,7 @@ impl Gazetteer {
     /// Entries of a country whose name matches in the given way.
     pub fn matching(&self, how: Match, name: &str, country: &str) -> Vec<&Entry> {
         let keys = match how {
-            Match::Name => vec![name.to_lowercase()],
+            Match::Name | Match::ExactAlternate => vec![name.to_lowercase()],
             Match::LooseName | Match::Alternate => vec![name_key(name), german_key(name)],
         };
         let mut indices: Vec<usize> = keys
@@ -139,8 +151,9 @@ impl Gazetteer {
             .countries()
             .into_iter()
             .filter(|country| {
-                [Match::Name, Match::LooseName, Match::Alternate]
+                STEPS
                     .iter()
+                    .flat_map(|step| step.iter())
                     .any(|&how| !self.matching(how, name, country).is_empty())
             })
             .collect();

@@ -1,7 +1,7 @@
 //! Finding a place in the gazetteer by `"Name, CC[, region]"` or by GeoNames id, with
 //! messages that say what to write instead when it is not found or not unique.
 
-use crate::gazetteer::{Entry, Gazetteer, Match};
+use crate::gazetteer::{Entry, Gazetteer, Match, STEPS};
 use crate::nearest::closest;
 use crate::problems::quoted;
 use crate::reference::{NameQuery, PlaceRef};
@@ -25,8 +25,9 @@ pub fn find<'g>(gazetteer: &'g Gazetteer, text: &str) -> Result<Found<'g>, Strin
     }
 }
 
-/// Finds the one entry a name query means: by its GeoNames name first, then loosely (without
-/// diacritics, `ue` for `ü`), then by its alternate names; a region narrows each step.
+/// Finds the one entry a name query means, in the [`STEPS`]: its GeoNames name; then the name
+/// loosely (without diacritics, `ue` for `ü`) or an alternate name exactly; then an alternate
+/// name loosely. A region narrows each step.
 pub fn by_name<'g>(
     gazetteer: &'g Gazetteer,
     text: &str,
@@ -48,14 +49,30 @@ pub fn by_name<'g>(
     };
     // The places of the first way that finds the name, when the region rules them all out.
     let mut elsewhere: Vec<&Entry> = Vec::new();
-    for how in [Match::Name, Match::LooseName, Match::Alternate] {
-        let named = gazetteer.matching(how, query.name, query.country);
-        let fitting: Vec<&Entry> = named.iter().copied().filter(in_region).collect();
+    for step in STEPS {
+        let mut named: Vec<(&Entry, Match)> = Vec::new();
+        for &how in step {
+            for entry in gazetteer.matching(how, query.name, query.country) {
+                if named
+                    .iter()
+                    .all(|(known, _)| known.geonames_id != entry.geonames_id)
+                {
+                    named.push((entry, how));
+                }
+            }
+        }
+        let fitting: Vec<(&Entry, Match)> = named
+            .iter()
+            .copied()
+            .filter(|(entry, _)| in_region(entry))
+            .collect();
+        let named: Vec<&Entry> = named.into_iter().map(|(entry, _)| entry).collect();
+        let fitting_entries: Vec<&Entry> = fitting.iter().map(|(entry, _)| *entry).collect();
         match fitting[..] {
-            [entry] => return Ok(Found { entry, how }),
+            [(entry, how)] => return Ok(Found { entry, how }),
             [] if elsewhere.is_empty() => elsewhere = named,
             [] => {}
-            _ => return Err(ambiguous(gazetteer, text, query, &fitting)),
+            _ => return Err(ambiguous(gazetteer, text, query, &fitting_entries)),
         }
     }
     if elsewhere.is_empty() {

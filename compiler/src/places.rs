@@ -4,7 +4,7 @@
 mod location;
 
 use crate::checks::Check;
-use crate::gazetteer::{Entry, Gazetteer, Match};
+use crate::gazetteer::{Entry, Gazetteer, STEPS};
 use crate::known::Known;
 use crate::locate::describe;
 use crate::problems::quoted;
@@ -113,8 +113,9 @@ pub fn validate(
 
 /// The largest gazetteer entry a place's German or English name finds in its country, if any.
 fn own_entry<'g>(gazetteer: &'g Gazetteer, names: &PlaceNames, country: &str) -> Option<&'g Entry> {
-    [Match::Name, Match::LooseName, Match::Alternate]
-        .into_iter()
+    STEPS
+        .iter()
+        .flat_map(|step| step.iter().copied())
         .flat_map(|how| [&names.de, &names.en].map(|name| gazetteer.matching(how, name, country)))
         .find(|found| !found.is_empty())
         .and_then(|found| found.into_iter().max_by_key(|entry| entry.population))

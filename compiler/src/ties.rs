@@ -80,7 +80,7 @@ pub fn validate(
             }
             if let Some(Resolved {
                 end: End::Entry(_),
-                matched: Some((Match::Alternate, name)),
+                matched: Some((Match::Alternate | Match::ExactAlternate, name)),
             }) = resolved
                 && far_apart(written_name(text.get_ref()), name)
             {

@@ -3,11 +3,16 @@
 //
 // The heuristic, by Unicode script (`\p{Script=…}`) and, for Han characters, by the character
 // sets that the national encodings define:
-// - zh: a name written only in Han characters. For places in CN (and foreign places) the
-//   candidates whose characters are all in GB 2312 (simplified) come first, for TW those all in
-//   Big5 (traditional); then the shortest, then by code point.
+// - zh: a name written only in Han characters. A name that is also listed with a city or county
+//   suffix (成都 beside 成都市) comes first; a name listed with the suffix of a town, subdistrict or
+//   district (靖城 beside 靖城镇, 屯溪 beside 屯溪区), or that ends in one, names a part of the
+//   place (often the seat GeoNames' point stands on) and is never taken: rather none than a wrong
+//   one. For places in CN (and foreign places) names
+//   whose characters are all in GB 2312 (simplified) come next, for TW those all in Big5
+//   (traditional); then the shortest, then by code point.
 // - ja: for JP places, a name of Han characters (kana allowed) whose Han characters are all in
-//   JIS X 0208, preferring one that ends in a municipal suffix (市 町 村 区 都 府 県); elsewhere
+//   JIS X 0208, preferring one that ends in a municipal suffix (市 町 村 区 都 府 県), failing
+//   that one in kana alone (さいたま); elsewhere
 //   the Katakana name closest to the GeoNames name when romanised; failing that, for CN and TW
 //   places, the zh name when JIS X 0208 can write it (Japanese writes Chinese names in kanji).
 // - ko: the Hangul name whose Revised Romanization (ignoring a 시/군/구 suffix) is closest to
@@ -157,6 +162,19 @@ function pickClosest(candidates, closeness) {
 }
 
 const JP_SUFFIX = /[市町村区都府県]$/u;
+const CITY_SUFFIXES = ["市", "县", "縣"];
+const PART_SUFFIXES = ["镇", "鎮", "街道", "乡", "鄉", "区", "區"];
+
+/** The Chinese name: see the rule for zh above. */
+function pickHan(names, charset) {
+  const han = names.filter((n) => HAN.test(n));
+  const listed = new Set(han);
+  const withSuffix = (name, suffixes) => suffixes.some((suffix) => listed.has(name + suffix));
+  const isPart = (name) =>
+    withSuffix(name, PART_SUFFIXES) || PART_SUFFIXES.some((suffix) => name.endsWith(suffix));
+  const wholes = han.filter((name) => !isPart(name));
+  return pick(wholes, (name) => withSuffix(name, CITY_SUFFIXES), allIn(charset));
+}
 const VIETNAMESE = /[\u1ea0-\u1ef9ơưđăƠƯĐĂ]/u;
 const MONGOLIAN = /[өүӨҮ]|аа|ээ|оо|уу|ий/u;
 const IN_SCRIPT = { 25: "Tamil" };
@@ -180,15 +198,14 @@ function pickHebrew(name, candidates) {
 /** The zh, ko, ja and native names of a place (empty strings where there is none). */
 export function scriptNames(name, country, admin1, alternates) {
   const names = [...new Set(alternates.map((a) => a.replace(BIDI_MARKS, "").trim()).filter(Boolean))];
-  const han = names.filter((n) => HAN.test(n));
-  const traditional = country === "TW";
-  const zh = pick(han, allIn(traditional ? BIG5 : GB2312));
+  const zh = pickHan(names, country === "TW" ? BIG5 : GB2312);
   const hangul = names.filter((n) => HANGUL.test(n));
   const ko = pickClosest(hangul, closestTo(name, romaniseHangul));
   let ja;
   if (country === "JP") {
     const kanji = names.filter((n) => HAN_KANA.test(n) && HAS_HAN.test(n) && allIn(JIS)(n));
-    ja = pick(kanji, (n) => JP_SUFFIX.test(n));
+    const kana = names.filter((n) => HAN_KANA.test(n) && !HAS_HAN.test(n));
+    ja = pick(kanji, (n) => JP_SUFFIX.test(n)) || pick(kana);
   } else {
     const katakana = names.filter((n) => KATAKANA.test(n));
     ja = pickClosest(katakana, closestTo(name, romaniseKatakana));

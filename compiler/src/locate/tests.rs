@@ -27,10 +27,25 @@ fn ascii_and_other_spellings_find_the_place() {
     let alternate = find(&gazetteer, "Gwangmyeong, KR").unwrap();
     assert_eq!(
         (alternate.entry.geonames_id, alternate.how),
-        (1948005, Match::Alternate)
+        (1948005, Match::ExactAlternate)
     );
+    let loose_alternate = find(&gazetteer, "Gwang-Myeong, KR").unwrap();
+    assert_eq!(loose_alternate.how, Match::Alternate);
     assert_eq!(id(&gazetteer, "광명, KR"), Ok(1948005));
     assert_eq!(id(&gazetteer, "Munster, DE"), Ok(2867542));
+}
+
+#[test]
+fn a_loose_name_and_an_exact_alternate_name_are_equally_good() {
+    let gazetteer = gazetteer();
+    // "Minster" is an alternate name of Münster (NRW) and loosely no GeoNames name; "Munster"
+    // loosely is all four, but its exact name wins first.
+    assert_eq!(id(&gazetteer, "Minster, DE"), Ok(2867543));
+    let message = id(&gazetteer, "Münsters, DE").unwrap_err();
+    assert!(
+        message.starts_with("\"Münsters, DE\" is not in the gazetteer"),
+        "{message}"
+    );
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! a place that is not a city (`represented_by`, e.g. a district's seat), or a declared point.
 
 use crate::checks::Check;
-use crate::gazetteer::{Entry, Gazetteer, Match};
+use crate::gazetteer::{Entry, Gazetteer, STEPS};
 use crate::locate::{by_id, describe, find};
 use crate::problems::quoted;
 use crate::raw::{RawPlace, RawPoint};
@@ -202,8 +202,9 @@ fn names_entry(gazetteer: &Gazetteer, text: &str, entry: &Entry) -> bool {
                         .admin1
                         .matches(&entry.country, &entry.admin1, admin1)
                 })
-                && [Match::Name, Match::LooseName, Match::Alternate]
-                    .into_iter()
+                && STEPS
+                    .iter()
+                    .flat_map(|step| step.iter().copied())
                     .any(|how| {
                         gazetteer
                             .matching(how, name, country)
