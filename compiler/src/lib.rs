@@ -5,7 +5,8 @@
 //! validation step per kind of record ([`places`], [`ties`], [`visits`], [`stories`])
 //! then collects every [`Problem`] with its file, line and field. Places are named by id or
 //! found in the gazetteer by name ([`reference`], [`locate`], [`resolve`]); the gazetteer
-//! entries that ties name become places of their own ([`auto_places`]).
+//! entries that ties name become places of their own ([`auto_places`]). [`synthetic`] makes
+//! a large atlas from a real one for benchmarks.
 
 pub mod auto_places;
 pub mod basemap;
@@ -29,6 +30,7 @@ pub mod seeds;
 pub mod source;
 pub mod stories;
 pub mod summary;
+pub mod synthetic;
 pub mod ties;
 pub mod ties_csv;
 pub mod toml_records;

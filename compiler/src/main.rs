@@ -1,4 +1,5 @@
-//! `atlas-compiler`: compiles the atlas data (`atlas`) or the basemap (`basemap`).
+//! `atlas-compiler`: compiles the atlas data (`atlas`) or the basemap (`basemap`), or makes a
+//! large synthetic atlas for benchmarks (`synthetic`).
 
 use anyhow::{Context, Result};
 use atlas_compiler::{Error, Inputs, basemap, compile, summary, write_atomically};
@@ -11,7 +12,10 @@ usage:
       defaults: --data data --seeds seeds --gazetteer <data>/gazetteer/geonames.tsv
                 --out dist/atlas.json
   atlas-compiler basemap [--topojson FILE] [--out FILE]
-      defaults: --topojson node_modules/world-atlas/countries-110m.json --out dist/basemap.json";
+      defaults: --topojson node_modules/world-atlas/countries-110m.json --out dist/basemap.json
+  atlas-compiler synthetic [--atlas FILE] [--ties N] [--out FILE]
+      the compiled atlas with ties added up to N, for benchmarks
+      defaults: --atlas dist/atlas.json --ties 20000 --out dist/synthetic-atlas.json";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -38,6 +42,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
     let allowed: &[&str] = match command.as_str() {
         "atlas" => &["--data", "--seeds", "--gazetteer", "--out"],
         "basemap" => &["--topojson", "--out"],
+        "synthetic" => &["--atlas", "--ties", "--out"],
         _ => &[],
     };
     if let Some((name, _)) = options
@@ -51,6 +56,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
     match command.as_str() {
         "atlas" => atlas(&options),
         "basemap" => basemap(&options),
+        "synthetic" => synthetic(&options),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)
@@ -102,6 +108,26 @@ fn basemap(options: &Options) -> Result<ExitCode> {
     let json = serde_json::to_vec(&basemap).context("cannot encode the basemap")?;
     let bytes = write_atomically(&out, &json)?;
     println!("{} countries", basemap.countries.len());
+    println!("wrote {} ({bytes} bytes)", out.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn synthetic(options: &Options) -> Result<ExitCode> {
+    let source = options.path("--atlas", "dist/atlas.json");
+    let out = options.path("--out", "dist/synthetic-atlas.json");
+    let ties: usize = options
+        .get("--ties")
+        .unwrap_or("20000")
+        .parse()
+        .context("--ties takes a whole number")?;
+    let text = std::fs::read_to_string(&source)
+        .with_context(|| format!("cannot read {}", source.display()))?;
+    let atlas = serde_json::from_str(&text)
+        .with_context(|| format!("{} is not a compiled atlas", source.display()))?;
+    let atlas = atlas_compiler::synthetic::synthetic(atlas, ties);
+    let json = serde_json::to_vec(&atlas).context("cannot encode the atlas")?;
+    let bytes = write_atomically(&out, &json)?;
+    println!("{} ties, {} places", atlas.ties.len(), atlas.places.len());
     println!("wrote {} ({bytes} bytes)", out.display());
     Ok(ExitCode::SUCCESS)
 }

@@ -70,9 +70,9 @@ export async function openPage(browser, options = {}) {
 }
 
 /** Waits until the map has framed its view and painted arcs. */
-export async function waitForMap(page) {
-  await page.waitForSelector('[data-testid="map-canvas"][data-ready="true"]');
-  await page.waitForFunction(() => performance.getEntriesByName('first-arcs').length > 0);
+export async function waitForMap(page, timeout = 30000) {
+  await page.waitForSelector('[data-testid="map-canvas"][data-ready="true"]', { timeout });
+  await page.waitForFunction(() => performance.getEntriesByName('first-arcs').length > 0, null, { timeout });
 }
 
 /** Where a feature is drawn, in page pixels: `place:hefei`, `visit:…`, `tie:…`. */
