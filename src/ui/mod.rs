@@ -1,6 +1,8 @@
 //! The Leptos user interface (WebAssembly only).
 
 mod app;
+mod arc_cache;
+mod arc_layers;
 mod automation;
 mod frame_scheduler;
 mod load;

@@ -2,14 +2,16 @@
 //!
 //! Pure drawing: it gets the shapes and a projector and never touches signals.
 
-use super::map_paths::{DETAIL_FROM_ZOOM, MapPaths, UNITS};
+use super::arc_cache::{ArcCache, Picture};
+use super::arc_layers::{ArcLook, stroke_chunk, world_copies, world_transform};
+use super::map_paths::{DETAIL_FROM_ZOOM, MapPaths};
 use crate::map::clusters::{Cluster, clusters_for};
 use crate::map::hit::arc_turns;
-use crate::map::projection::{Projector, ScreenPoint, TILE_SIZE, WorldPoint};
+use crate::map::projection::{Projector, TILE_SIZE, WorldPoint};
 use crate::map::scene::{ArcShape, ArcStyle, Feature, Marker, Scene};
-use crate::map::view::Viewport;
+use crate::map::view::{View, Viewport};
 use crate::palette;
-use atlas_model::{Confidence, PlaceId, PlaceKind};
+use atlas_model::{PlaceId, PlaceKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::JsValue;
@@ -24,8 +26,13 @@ pub struct Frame<'a> {
     pub paths: &'a MapPaths,
     /// Label widths by text, measured once.
     pub label_widths: &'a RefCell<HashMap<String, f64>>,
+    pub view: View,
     pub projector: Projector,
     pub viewport: Viewport,
+    /// The cached picture of the arcs, for atlases with too many to stroke every frame.
+    pub arc_cache: Option<&'a RefCell<ArcCache>>,
+    /// The time in milliseconds, for the cache's budget.
+    pub clock: &'a dyn Fn() -> f64,
     pub pixel_ratio: f64,
     pub selected: Option<&'a Feature>,
     /// A place whose network is lit while the rest of the map is dimmed.
@@ -53,7 +60,7 @@ impl Frame<'_> {
         context.fill_rect(0.0, 0.0, self.viewport.width, self.viewport.height);
         self.paint_countries();
         let strength = if self.focus.is_some() { DIMMED } else { 1.0 };
-        self.paint_arc_layers(strength);
+        animating |= self.paint_arc_layers(strength);
         self.screen_transform();
         context.set_global_alpha(strength);
         for arc in &scene.visits {
@@ -116,14 +123,8 @@ impl Frame<'_> {
         }
     }
 
-    /// The world copies (whole turns east or west) that overlap the viewport.
     fn world_copies(&self) -> impl Iterator<Item = f64> {
-        let west = self.projector.to_world(ScreenPoint::new(0.0, 0.0)).x;
-        let east = self
-            .projector
-            .to_world(ScreenPoint::new(self.viewport.width, 0.0))
-            .x;
-        (west.floor() as i64..=east.floor() as i64).map(|copy| copy as f64)
+        world_copies(&self.projector, self.viewport)
     }
 
     /// Draws in CSS pixels.
@@ -134,18 +135,7 @@ impl Frame<'_> {
 
     /// Draws in path units, shifted by `copy` world widths; gives pixels per path unit.
     fn world_transform(&self, copy: f64) -> f64 {
-        let origin = self.projector.to_screen(WorldPoint::new(copy, 0.0));
-        let per_unit = self.projector.scale / UNITS;
-        let ratio = self.pixel_ratio;
-        let _ = self.context.set_transform(
-            ratio * per_unit,
-            0.0,
-            0.0,
-            ratio * per_unit,
-            ratio * origin.x,
-            ratio * origin.y,
-        );
-        per_unit
+        world_transform(self.context, &self.projector, self.pixel_ratio, copy)
     }
 
     fn paint_countries(&self) {
@@ -167,30 +157,37 @@ impl Frame<'_> {
         }
     }
 
-    /// Every arc, one path per style, at `strength` of its usual opacity.
-    fn paint_arc_layers(&self, strength: f64) {
-        let context = self.context;
-        for copy in self.world_copies() {
-            self.paint_arc_layers_at(copy, strength);
-        }
-        context.set_global_alpha(1.0);
-        context.set_line_dash(&js_sys::Array::new()).ok();
-    }
-
-    fn paint_arc_layers_at(&self, copy: f64, strength: f64) {
-        let context = self.context;
-        let per_unit = self.world_transform(copy);
-        for (style, path) in &self.paths.arcs {
-            let look = ArcLook::of(*style);
-            let dash = js_sys::Array::new();
-            for length in look.dash {
-                dash.push(&JsValue::from(length / per_unit));
+    /// Every arc at `strength` of its usual opacity: stroked, or from the cached picture when
+    /// there are too many to stroke every frame. True while the cache needs more frames.
+    fn paint_arc_layers(&self, strength: f64) -> bool {
+        match self.arc_cache {
+            Some(cache) if self.paths.is_heavy() => {
+                let wanted = Picture {
+                    view: self.view,
+                    viewport: self.viewport,
+                    ratio: self.pixel_ratio,
+                    strength,
+                };
+                let more =
+                    cache
+                        .borrow_mut()
+                        .paint(self.context, &self.paths.chunks, wanted, self.clock);
+                self.screen_transform();
+                more
             }
-            context.set_line_dash(&dash).ok();
-            context.set_global_alpha(look.alpha * strength);
-            context.set_stroke_style_str(look.colour);
-            context.set_line_width(look.width / per_unit);
-            context.stroke_with_path(path);
+            _ => {
+                for chunk in &self.paths.chunks {
+                    stroke_chunk(
+                        self.context,
+                        chunk,
+                        &self.projector,
+                        self.viewport,
+                        self.pixel_ratio,
+                        strength,
+                    );
+                }
+                false
+            }
         }
     }
 
@@ -445,41 +442,6 @@ impl Frame<'_> {
 
     fn is_selected(&self, marker: &Marker) -> bool {
         matches!(self.selected, Some(Feature::Place(place)) if place == &marker.place)
-    }
-}
-
-/// How an arc of one style is stroked, in CSS pixels.
-struct ArcLook {
-    colour: &'static str,
-    width: f64,
-    alpha: f64,
-    dash: &'static [f64],
-}
-
-impl ArcLook {
-    fn of(style: ArcStyle) -> ArcLook {
-        match style {
-            ArcStyle::Tie { kind, confidence } => ArcLook {
-                colour: palette::tie_colour(kind),
-                width: 1.4,
-                alpha: if confidence == Confidence::Verified {
-                    0.8
-                } else {
-                    0.5
-                },
-                dash: if confidence == Confidence::ListOnly {
-                    &[2.0, 3.0]
-                } else {
-                    &[]
-                },
-            },
-            ArcStyle::Visit => ArcLook {
-                colour: palette::VISIT,
-                width: 2.2,
-                alpha: 0.95,
-                dash: &[7.0, 4.0],
-            },
-        }
     }
 }
 

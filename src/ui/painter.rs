@@ -1,5 +1,6 @@
 //! Glue between the app's signals and the pure painter: one paint per animation frame.
 
+use super::arc_cache::ArcCache;
 use super::frame_scheduler::FrameScheduler;
 use super::map_paths::{MapPaths, land_path};
 use super::map_state::MapState;
@@ -37,6 +38,7 @@ pub fn paint_scheduler(
     let marked = Rc::new(Cell::new(false));
     let paths: RefCell<Option<MapPaths>> = RefCell::new(None);
     let label_widths = RefCell::new(HashMap::new());
+    let arc_cache = ArcCache::new().map(RefCell::new);
     FrameScheduler::new(move || {
         let (Some(element), Some(current)) = (canvas.get_untracked(), view.get_untracked()) else {
             return false;
@@ -88,7 +90,14 @@ pub fn paint_scheduler(
             context: &context,
             paths,
             label_widths: &label_widths,
+            view: current,
             projector: current.projector(size),
+            arc_cache: arc_cache.as_ref(),
+            clock: &|| {
+                web_sys::window()
+                    .and_then(|window| window.performance())
+                    .map_or(0.0, |performance| performance.now())
+            },
             viewport: size,
             pixel_ratio: ratio,
             selected: selected.as_ref(),
