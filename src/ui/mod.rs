@@ -5,6 +5,7 @@ mod arc_cache;
 mod arc_layers;
 mod automation;
 mod frame_scheduler;
+mod labels;
 mod load;
 mod map_canvas;
 mod map_paths;
