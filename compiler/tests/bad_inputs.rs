@@ -2,6 +2,9 @@
 //! `tests/bad-data/<case>/` and checks it fails with the expected problems, printed one per
 //! line, and leaves an existing output file untouched.
 
+mod common;
+
+use common::Scratch;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -9,25 +12,6 @@ const PREVIOUS_OUTPUT: &[u8] = b"{\"schema\":1,\"previous\":\"output\"}\n";
 
 fn tests_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests")
-}
-
-/// A scratch folder for one case's output, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Self {
-        let dir =
-            std::env::temp_dir().join(format!("atlas-compiler-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("scratch folder");
-        Self(dir)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 /// Runs `atlas-compiler atlas` from `cwd` over the data folder `data` (relative to `cwd`).

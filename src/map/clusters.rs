@@ -132,16 +132,20 @@ mod tests {
         Scene::build(&atlas)
     }
 
-    #[test]
-    fn neighbours_group_at_a_wide_zoom_and_part_when_zoomed_in() {
-        let scene = with_muenster();
-        let wide = View::germany_and_east_asia(SCREEN);
-        let clusters = cluster_markers(
+    fn wide_clusters(scene: &Scene, wide: View) -> Vec<Cluster> {
+        cluster_markers(
             &scene.markers,
             &wide.projector(SCREEN),
             CLUSTER_RADIUS,
             |_| false,
-        );
+        )
+    }
+
+    #[test]
+    fn neighbours_group_at_a_wide_zoom_and_part_when_zoomed_in() {
+        let scene = with_muenster();
+        let wide = View::germany_and_east_asia(SCREEN);
+        let clusters = wide_clusters(&scene, wide);
         let group = clusters
             .iter()
             .find(|cluster| cluster.is_group())
@@ -204,12 +208,7 @@ mod tests {
     fn a_group_opens_onto_the_box_of_its_members() {
         let scene = with_muenster();
         let wide = View::germany_and_east_asia(SCREEN);
-        let clusters = cluster_markers(
-            &scene.markers,
-            &wide.projector(SCREEN),
-            CLUSTER_RADIUS,
-            |_| false,
-        );
+        let clusters = wide_clusters(&scene, wide);
         let group = clusters.iter().find(|cluster| cluster.is_group()).unwrap();
         let (low, high) = bounds_of(group, &scene.markers).unwrap();
         for &index in &group.members {
