@@ -3,7 +3,7 @@
 // - for the real atlas and a synthetic one of 20,000 ties, in headless Chromium: the time from
 //   navigation to the first arcs drawn (median of several loads), the work per frame during a
 //   scripted pan and zoom (each paint's own duration, and the longest task), and the
-//   JavaScript heap the page holds after load.
+//   memory the page holds after load (JavaScript heap and WebAssembly memory).
 //   node scripts/bench.mjs [loads]
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -82,7 +82,8 @@ async function measure(browser, url) {
     firstArcs.push(await page.evaluate(() => performance.getEntriesByName('first-arcs')[0].startTime));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
-    heaps.push((await cdp.send('Runtime.getHeapUsage')).usedSize);
+    const wasm = await page.evaluate(() => window.partnerAtlas.memoryBytes());
+    heaps.push((await cdp.send('Runtime.getHeapUsage')).usedSize + wasm);
     if (load === loads - 1) {
       const interaction = await panAndZoom(page);
       await page.context().close();
@@ -97,7 +98,7 @@ const server = await serve();
 const browser = await launch();
 try {
   console.log(`\n${'atlas'.padEnd(24)}${'first arcs'.padStart(11)}${'paints'.padStart(8)}${'median'.padStart(9)}`
-    + `${'p95'.padStart(9)}${'max'.padStart(9)}${'longest'.padStart(9)}${'heap'.padStart(9)}`);
+    + `${'p95'.padStart(9)}${'max'.padStart(9)}${'longest'.padStart(9)}${'memory'.padStart(9)}`);
   console.log(`${''.padEnd(24)}${'ms'.padStart(11)}${''.padStart(8)}${'ms'.padStart(9)}${'ms'.padStart(9)}`
     + `${'ms'.padStart(9)}${'task ms'.padStart(9)}${'MB'.padStart(9)}`);
   for (const [name, query] of [['real atlas', ''], ['synthetic 20,000 ties', '?atlas=synthetic-atlas.json']]) {
@@ -108,7 +109,7 @@ try {
       + `${String(paints.length).padStart(8)}${ms(median(paints))}${ms(percentile(paints, 0.95))}`
       + `${ms(Math.max(...paints))}${ms(result.longest)}${ms(median(result.heaps) / 1024 / 1024)}`);
   }
-  console.log(`\n(${loads} loads each; paint = the draw call's own duration; longest task = longest main-thread task during the interaction, 0 when none over 50 ms)`);
+  console.log(`\n(${loads} loads each; paint = the draw call's own duration; longest task = longest main-thread task during the interaction, 0 when none over 50 ms; memory = JS heap + WebAssembly memory after load)`);
 } finally {
   await browser.close();
   await server.close();

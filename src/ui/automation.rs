@@ -5,7 +5,7 @@
 //! `paintTimes()` hands over the durations (ms) of the paints since it was last asked;
 //! `labels()` lists the places whose labels are shown; `groupOf(key)` gives `[x, y, count]`
 //! of the group marker a crowded place is hidden in, or null; `jumpTo(lon, lat, zoom)` moves the
-//! view there at once.
+//! view there at once; `memoryBytes()` gives the size of the app's WebAssembly memory.
 //! Keys look like `place:hefei`, `tie:osnabrueck--hefei--friendship`, `visit:…`.
 
 use super::map_state::MapState;
@@ -90,6 +90,11 @@ pub fn install(loaded: Arc<Loaded>, paint_log: PaintLog, state: AppState, map: M
             .clamped(),
         ));
     });
+    let memory_bytes = Closure::<dyn Fn() -> JsValue>::new(|| {
+        Reflect::get(&wasm_bindgen::memory(), &"buffer".into())
+            .and_then(|buffer| Reflect::get(&buffer, &"byteLength".into()))
+            .unwrap_or(JsValue::NULL)
+    });
     let paint_times = Closure::<dyn Fn() -> JsValue>::new(move || {
         paint_log
             .take()
@@ -106,6 +111,7 @@ pub fn install(loaded: Arc<Loaded>, paint_log: PaintLog, state: AppState, map: M
     let _ = Reflect::set(&api, &"paintTimes".into(), paint_times.as_ref());
     let _ = Reflect::set(&api, &"labels".into(), labels.as_ref());
     let _ = Reflect::set(&api, &"jumpTo".into(), jump.as_ref());
+    let _ = Reflect::set(&api, &"memoryBytes".into(), memory_bytes.as_ref());
     let _ = Reflect::set(&api, &"groupOf".into(), group.as_ref());
     if let Some(window) = web_sys::window() {
         let _ = Reflect::set(&window, &"partnerAtlas".into(), &api);
@@ -117,5 +123,6 @@ pub fn install(loaded: Arc<Loaded>, paint_log: PaintLog, state: AppState, map: M
     paint_times.forget();
     labels.forget();
     jump.forget();
+    memory_bytes.forget();
     group.forget();
 }
