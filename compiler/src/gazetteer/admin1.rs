@@ -2,6 +2,7 @@
 //! prefectures that GeoNames numbers as `admin1`, so that an editor can write
 //! `Münster, DE, Nordrhein-Westfalen` instead of `Münster, DE, 07`.
 
+use super::tsv::rows;
 use crate::nearest::name_key;
 use crate::problems::Problems;
 use crate::source::SourceFile;
@@ -17,28 +18,14 @@ pub struct Admin1Names(HashMap<(String, String), Vec<String>>);
 impl Admin1Names {
     pub fn parse(file: &SourceFile, problems: &mut Problems) -> Self {
         let mut names = HashMap::new();
-        let mut lines = file.text.lines().enumerate();
-        let header: Vec<&str> = lines
-            .next()
-            .map(|(_, line)| line.trim_end_matches('\r').split('\t').collect())
-            .unwrap_or_default();
-        if header != COLUMNS {
-            let message = format!("expected the header {}", COLUMNS.join("\\t"));
-            problems.push(file.problem_on(1, "header", message));
-            return Self(names);
-        }
-        for (index, line) in lines {
-            let line = line.trim_end_matches('\r');
-            if line.is_empty() {
-                continue;
-            }
+        for (line_number, line) in rows(file, &COLUMNS, problems) {
             match line.split('\t').collect::<Vec<_>>()[..] {
                 [country, code, list] if !list.is_empty() => {
                     let list = list.split('|').map(str::to_owned).collect();
                     names.insert((country.to_owned(), code.to_owned()), list);
                 }
                 _ => problems.push(file.problem_on(
-                    index + 1,
+                    line_number,
                     "row",
                     "expected a country, an admin1 code and names, separated by tabs",
                 )),

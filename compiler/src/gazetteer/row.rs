@@ -1,6 +1,7 @@
 //! Parsing the rows of `geonames.tsv`.
 
 use super::Entry;
+use super::tsv::rows;
 use crate::problems::Problems;
 use crate::source::SourceFile;
 use atlas_model::Coordinates;
@@ -29,25 +30,11 @@ type RowError = (&'static str, String);
 
 /// The entries of the file; each malformed row is a problem at its line.
 pub fn parse(file: &SourceFile, problems: &mut Problems) -> Vec<Entry> {
-    let mut lines = file.text.lines().enumerate();
-    let header: Vec<&str> = lines
-        .next()
-        .map(|(_, line)| line.trim_end_matches('\r').split('\t').collect())
-        .unwrap_or_default();
-    if header != COLUMNS {
-        let message = format!("expected the header {}", COLUMNS.join("\\t"));
-        problems.push(file.problem_on(1, "header", message));
-        return Vec::new();
-    }
     let mut entries = Vec::new();
-    for (index, line) in lines {
-        let line = line.trim_end_matches('\r');
-        if line.is_empty() {
-            continue;
-        }
+    for (line_number, line) in rows(file, &COLUMNS, problems) {
         match entry(line) {
             Ok(entry) => entries.push(entry),
-            Err((field, message)) => problems.push(file.problem_on(index + 1, field, message)),
+            Err((field, message)) => problems.push(file.problem_on(line_number, field, message)),
         }
     }
     entries
