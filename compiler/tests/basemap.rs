@@ -6,23 +6,12 @@ use std::process::Command;
 
 /// The bounding box of a country's rings: (min lon, min lat, max lon, max lat).
 fn bounds(basemap: &Basemap, id: &str) -> (f64, f64, f64, f64) {
-    let country = basemap
+    basemap
         .countries
         .iter()
         .find(|c| c.id == id)
-        .unwrap_or_else(|| panic!("country {id} is missing"));
-    let mut bounds = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-    for ring in country.decoded_rings(basemap.scale) {
-        for (lon, lat) in ring {
-            bounds = (
-                bounds.0.min(lon),
-                bounds.1.min(lat),
-                bounds.2.max(lon),
-                bounds.3.max(lat),
-            );
-        }
-    }
-    bounds
+        .and_then(|country| country.bounds(basemap.scale))
+        .unwrap_or_else(|| panic!("country {id} is missing or empty"))
 }
 
 fn near(actual: f64, expected: f64) -> bool {

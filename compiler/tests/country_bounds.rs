@@ -15,22 +15,11 @@ const TOLERANCE: f64 = 0.25;
 
 /// (west, south, east, north) of each country's rings, by ISO numeric code.
 fn boxes(basemap: &Basemap) -> HashMap<&str, (f64, f64, f64, f64)> {
-    let mut boxes = HashMap::new();
-    for country in &basemap.countries {
-        let mut bounds = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-        for ring in country.decoded_rings(basemap.scale) {
-            for (lon, lat) in ring {
-                bounds = (
-                    bounds.0.min(lon),
-                    bounds.1.min(lat),
-                    bounds.2.max(lon),
-                    bounds.3.max(lat),
-                );
-            }
-        }
-        boxes.insert(country.id.as_str(), bounds);
-    }
-    boxes
+    basemap
+        .countries
+        .iter()
+        .filter_map(|country| Some((country.id.as_str(), country.bounds(basemap.scale)?)))
+        .collect()
 }
 
 #[test]

@@ -44,6 +44,17 @@ impl BasemapCountry {
             .collect()
     }
 
+    /// The box around the country's rings as (west, south, east, north) degrees, if it has any.
+    pub fn bounds(&self, scale: f64) -> Option<(f64, f64, f64, f64)> {
+        self.decoded_rings(scale)
+            .into_iter()
+            .flatten()
+            .fold(None, |bounds, (lon, lat)| {
+                let (west, south, east, north) = bounds.unwrap_or((lon, lat, lon, lat));
+                Some((west.min(lon), south.min(lat), east.max(lon), north.max(lat)))
+            })
+    }
+
     /// Encodes rings of `(lon, lat)` degrees.
     pub fn encode_ring(ring: &[(f64, f64)], scale: f64) -> Vec<i32> {
         let mut previous = (0i32, 0i32);
@@ -83,6 +94,30 @@ mod tests {
         for (a, b) in decoded.iter().zip(ring) {
             assert!((a.0 - b.0).abs() <= 0.005 && (a.1 - b.1).abs() <= 0.005);
         }
+    }
+
+    #[test]
+    fn bounds_hold_every_ring() {
+        let rings = [
+            [(5.9, 47.3), (15.0, 55.1), (5.9, 47.3)],
+            [(8.0, 54.0), (8.5, 54.5), (8.0, 54.0)],
+        ];
+        let country = BasemapCountry {
+            id: "276".into(),
+            name: "Germany".into(),
+            rings: rings
+                .iter()
+                .map(|ring| BasemapCountry::encode_ring(ring, 100.0))
+                .collect(),
+        };
+        let (west, south, east, north) = country.bounds(100.0).unwrap();
+        assert!((west - 5.9).abs() < 1e-9 && (south - 47.3).abs() < 1e-9);
+        assert!((east - 15.0).abs() < 1e-9 && (north - 55.1).abs() < 1e-9);
+        let empty = BasemapCountry {
+            rings: vec![],
+            ..country
+        };
+        assert_eq!(empty.bounds(100.0), None);
     }
 
     #[test]
