@@ -6,6 +6,7 @@
 use atlas_model::Atlas;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -21,8 +22,13 @@ pub struct Scratch(pub PathBuf);
 
 impl Scratch {
     pub fn new(name: &str) -> Self {
-        let dir =
-            std::env::temp_dir().join(format!("atlas-compiler-{}-{name}", std::process::id()));
+        // Unique per call: tests of one binary run side by side and may share a name.
+        static MADE: AtomicUsize = AtomicUsize::new(0);
+        let serial = MADE.fetch_add(1, Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!(
+            "atlas-compiler-{}-{name}-{serial}",
+            std::process::id()
+        ));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).expect("scratch folder");
         Self(dir)
