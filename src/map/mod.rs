@@ -6,6 +6,7 @@ pub mod gestures;
 pub mod hit;
 pub mod motion;
 pub mod projection;
+pub mod regions;
 pub mod reveal;
 pub mod scene;
 pub mod view;

@@ -22,7 +22,7 @@ impl ArcLook {
         match style {
             ArcStyle::Tie { kind, confidence } => ArcLook {
                 colour: palette::tie_colour(kind),
-                width: 1.4,
+                width: 1.0,
                 alpha: if confidence == Confidence::Verified {
                     0.8
                 } else {
@@ -71,15 +71,13 @@ pub fn world_transform(
     per_unit
 }
 
-/// Strokes every arc of `chunk` at `strength` of its usual opacity, in every visible copy of
-/// the world.
+/// Strokes every arc of `chunk`, in every visible copy of the world.
 pub fn stroke_chunk(
     context: &CanvasRenderingContext2d,
     chunk: &ArcChunk,
     projector: &Projector,
     viewport: Viewport,
     ratio: f64,
-    strength: f64,
 ) {
     for copy in world_copies(projector, viewport) {
         let per_unit = world_transform(context, projector, ratio, copy);
@@ -90,7 +88,7 @@ pub fn stroke_chunk(
                 dash.push(&JsValue::from(length / per_unit));
             }
             context.set_line_dash(&dash).ok();
-            context.set_global_alpha(look.alpha * strength);
+            context.set_global_alpha(look.alpha);
             context.set_stroke_style_str(look.colour);
             context.set_line_width(look.width / per_unit);
             context.stroke_with_path(path);

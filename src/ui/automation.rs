@@ -2,7 +2,9 @@
 //!
 //! `anchor(key)` tells where a feature is drawn, in page (client) pixels, so that a script can
 //! click it like a person would; `selected()` names the open feature; `select(key)` opens one.
-//! `paintTimes()` hands over the durations (ms) of the paints since it was last asked;
+//! `paintTimes()` hands over the durations (ms) of the paints since it was last asked, and
+//! `measureRaster(true)` makes those durations include the browser's rasterising;
+//! `complete()` tells whether the last paint showed everything in full for its view;
 //! `labels()` lists the places whose labels are shown; `groupOf(key)` gives `[x, y, count]`
 //! of the group marker a crowded place is hidden in, or null; `jumpTo(lon, lat, zoom)` moves the
 //! view there at once; `memoryBytes()` gives the size of the app's WebAssembly memory.
@@ -95,6 +97,12 @@ pub fn install(loaded: Arc<Loaded>, paint_log: PaintLog, state: AppState, map: M
             .and_then(|buffer| Reflect::get(&buffer, &"byteLength".into()))
             .unwrap_or(JsValue::NULL)
     });
+    let complete_log = paint_log.clone();
+    let complete = Closure::<dyn Fn() -> bool>::new(move || complete_log.complete());
+    let raster_log = paint_log.clone();
+    let measure_raster = Closure::<dyn Fn(bool)>::new(move |on: bool| {
+        raster_log.set_includes_raster(on);
+    });
     let paint_times = Closure::<dyn Fn() -> JsValue>::new(move || {
         paint_log
             .take()
@@ -109,6 +117,8 @@ pub fn install(loaded: Arc<Loaded>, paint_log: PaintLog, state: AppState, map: M
     let _ = Reflect::set(&api, &"selected".into(), selected.as_ref());
     let _ = Reflect::set(&api, &"select".into(), select.as_ref());
     let _ = Reflect::set(&api, &"paintTimes".into(), paint_times.as_ref());
+    let _ = Reflect::set(&api, &"complete".into(), complete.as_ref());
+    let _ = Reflect::set(&api, &"measureRaster".into(), measure_raster.as_ref());
     let _ = Reflect::set(&api, &"labels".into(), labels.as_ref());
     let _ = Reflect::set(&api, &"jumpTo".into(), jump.as_ref());
     let _ = Reflect::set(&api, &"memoryBytes".into(), memory_bytes.as_ref());
@@ -121,6 +131,8 @@ pub fn install(loaded: Arc<Loaded>, paint_log: PaintLog, state: AppState, map: M
     selected.forget();
     select.forget();
     paint_times.forget();
+    measure_raster.forget();
+    complete.forget();
     labels.forget();
     jump.forget();
     memory_bytes.forget();

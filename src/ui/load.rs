@@ -15,7 +15,7 @@ struct SchemaOnly {
     schema: Option<u32>,
 }
 
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let window = web_sys::window().ok_or_else(|| LoadError("no browser window".into()))?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
@@ -40,25 +40,50 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
         .ok_or_else(|| LoadError(format!("{url}: the response could not be read")))
 }
 
-/// Checks the schema version first, so an old or foreign file gets a precise message.
-fn decode<T: for<'de> Deserialize<'de>>(
+/// A file that names the version of its schema.
+pub trait Versioned {
+    fn schema(&self) -> u32;
+}
+
+impl Versioned for Atlas {
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+}
+
+impl Versioned for Basemap {
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+}
+
+/// Decodes `text`; when it is not what this app reads, says precisely why: not JSON, an old or
+/// foreign schema version, or a shape that does not fit.
+pub fn decode<'a, T: Deserialize<'a> + Versioned>(
     url: &str,
-    text: &str,
+    text: &'a str,
     expected: u32,
 ) -> Result<T, LoadError> {
-    let header: SchemaOnly = serde_json::from_str(text)
-        .map_err(|error| LoadError(format!("{url} is not valid JSON ({error})")))?;
-    match header.schema {
-        Some(version) if version == expected => {}
-        Some(version) => {
-            return Err(LoadError(format!(
-                "{url} has schema version {version}; this app reads version {expected}"
-            )));
+    let wrong_version = |version: u32| {
+        LoadError(format!(
+            "{url} has schema version {version}; this app reads version {expected}"
+        ))
+    };
+    match serde_json::from_str::<T>(text) {
+        Ok(decoded) if decoded.schema() == expected => Ok(decoded),
+        Ok(decoded) => Err(wrong_version(decoded.schema())),
+        Err(error) => {
+            let header: SchemaOnly = serde_json::from_str(text)
+                .map_err(|error| LoadError(format!("{url} is not valid JSON ({error})")))?;
+            match header.schema {
+                Some(version) if version != expected => Err(wrong_version(version)),
+                Some(_) => Err(LoadError(format!(
+                    "{url} does not fit the schema ({error})"
+                ))),
+                None => Err(LoadError(format!("{url} has no schema version"))),
+            }
         }
-        None => return Err(LoadError(format!("{url} has no schema version"))),
     }
-    serde_json::from_str(text)
-        .map_err(|error| LoadError(format!("{url} does not fit the schema ({error})")))
 }
 
 pub async fn load_atlas(url: &str) -> Result<Atlas, LoadError> {

@@ -1,15 +1,14 @@
 //! The map: a canvas that paints the scene and turns pointer, wheel and key input into moves.
 
 use super::automation;
-use super::load::load_basemap;
-use super::map_paths::DETAIL_FROM_ZOOM;
+use super::detail_basemap::load_detailed_land;
+use super::map_paths::PREPARE_DETAIL_FROM_ZOOM;
 use super::map_state::MapState;
 use super::mover::Mover;
 use super::page_url::detailed_basemap_url;
 use super::paint_log::PaintLog;
 use super::painter::paint_scheduler;
 use super::reveal_beside_panel::reveal_beside_panel;
-use super::state::project_basemap;
 use super::state::{AppState, Loaded};
 use super::viewport_size::observe_size;
 use crate::map::clusters::{bounds_of, clusters_for, group_at};
@@ -22,10 +21,11 @@ use crate::strings::strings;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::rc::Rc;
 use std::sync::Arc;
 use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
 
-/// Loads the detailed basemap the first time a close zoom needs it. Without it the map keeps
+/// Loads the detailed basemap the first time the view comes near a close zoom. Without it the map keeps
 /// its coarse outlines, so a failure here changes nothing a reader depends on.
 fn load_detail_once(map: MapState, requested: StoredValue<bool>) {
     if requested.get_value() {
@@ -33,8 +33,8 @@ fn load_detail_once(map: MapState, requested: StoredValue<bool>) {
     }
     requested.set_value(true);
     spawn_local(async move {
-        if let Ok(basemap) = load_basemap(&detailed_basemap_url()).await {
-            map.detail.set(Some(Arc::new(project_basemap(&basemap))));
+        if let Ok(land) = load_detailed_land(&detailed_basemap_url()).await {
+            map.detail.set(Some(Rc::new(land)));
         }
     });
 }
@@ -84,7 +84,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
     Effect::new(move |_| {
         if view
             .get()
-            .is_some_and(|current| current.zoom >= DETAIL_FROM_ZOOM)
+            .is_some_and(|current| current.zoom >= PREPARE_DETAIL_FROM_ZOOM)
         {
             load_detail_once(map, detail_requested);
         }

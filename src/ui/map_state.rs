@@ -1,11 +1,11 @@
 //! The map's own state, shared by its painter, its input handling and its scripting interface.
 
-use super::paint::CountryShape;
+use super::land_paths::LandPaths;
 use crate::map::view::{View, Viewport};
 use atlas_model::PlaceId;
 use leptos::html::Canvas;
 use leptos::prelude::*;
-use std::sync::Arc;
+use std::rc::Rc;
 
 #[derive(Clone, Copy)]
 pub struct MapState {
@@ -15,8 +15,8 @@ pub struct MapState {
     pub viewport: RwSignal<Viewport>,
     /// The place under the mouse, whose network is lit.
     pub hovered: RwSignal<Option<PlaceId>>,
-    /// The detailed basemap, once a close zoom has asked for it.
-    pub detail: RwSignal<Option<Arc<Vec<CountryShape>>>>,
+    /// The detailed basemap's paths, once a close zoom has asked for them and they are ready.
+    pub detail: RwSignal<Option<Rc<LandPaths>>, LocalStorage>,
 }
 
 impl MapState {
@@ -29,7 +29,7 @@ impl MapState {
                 height: 0.0,
             }),
             hovered: RwSignal::new(None),
-            detail: RwSignal::new(None),
+            detail: RwSignal::new_local(None),
         }
     }
 }

@@ -2,12 +2,14 @@
 //!
 //! Pure drawing: it gets the shapes and a projector and never touches signals.
 
-use super::arc_cache::{ArcCache, Picture};
 use super::arc_layers::{ArcLook, stroke_chunk, world_copies, world_transform};
+use super::land_paths::LandPaths;
 use super::map_paths::{DETAIL_FROM_ZOOM, MapPaths};
+use super::picture_cache::{Picture, PictureCache, Progress};
 use crate::map::clusters::{Cluster, clusters_for};
 use crate::map::hit::arc_turns;
 use crate::map::projection::{Projector, TILE_SIZE, WorldPoint};
+use crate::map::regions::WorldBox;
 use crate::map::scene::{ArcShape, ArcStyle, Feature, Marker, Scene};
 use crate::map::view::{View, Viewport};
 use crate::palette;
@@ -24,15 +26,19 @@ pub type CountryShape = Vec<Vec<WorldPoint>>;
 pub struct Frame<'a> {
     pub context: &'a CanvasRenderingContext2d,
     pub paths: &'a MapPaths,
+    /// The detailed basemap, shown at close zooms once it is ready.
+    pub detailed_land: Option<&'a LandPaths>,
     /// Label widths by text, measured once.
     pub label_widths: &'a RefCell<HashMap<String, f64>>,
     pub view: View,
     pub projector: Projector,
     pub viewport: Viewport,
-    /// The cached picture of the arcs, for atlases with too many to stroke every frame.
-    pub arc_cache: Option<&'a RefCell<ArcCache>>,
-    /// The time in milliseconds, for the cache's budget.
+    /// Pictures of the land and of the arcs, redrawn only when the view rests.
+    pub pictures: &'a RefCell<Pictures>,
+    /// The time in milliseconds, for the pictures' budget.
     pub clock: &'a dyn Fn() -> f64,
+    /// Until when in this frame the pictures may be redrawn (on the clock's scale).
+    pub deadline: f64,
     pub pixel_ratio: f64,
     pub selected: Option<&'a Feature>,
     /// A place whose network is lit while the rest of the map is dimmed.
@@ -41,10 +47,28 @@ pub struct Frame<'a> {
     pub march: Option<f64>,
 }
 
-/// What a paint showed: the labelled places, and whether something on it is moving.
+/// The still layers of the map, each kept as a picture.
+pub struct Pictures {
+    pub land: PictureCache,
+    pub arcs: PictureCache,
+}
+
+impl Pictures {
+    pub fn new() -> Option<Pictures> {
+        Some(Pictures {
+            land: PictureCache::new()?,
+            arcs: PictureCache::new()?,
+        })
+    }
+}
+
+/// What a paint showed: the labelled places, whether the arcs were shown, whether something on
+/// it is moving, and whether a picture is still being redrawn.
 pub struct Painted {
     pub labelled: Vec<PlaceId>,
+    pub arcs_shown: bool,
     pub animating: bool,
+    pub redrawing: bool,
 }
 
 /// How much of its strength a feature outside the lit network keeps.
@@ -58,9 +82,9 @@ impl Frame<'_> {
         self.screen_transform();
         context.set_fill_style_str(palette::SEA);
         context.fill_rect(0.0, 0.0, self.viewport.width, self.viewport.height);
-        self.paint_countries();
+        let land = self.paint_land();
         let strength = if self.focus.is_some() { DIMMED } else { 1.0 };
-        animating |= self.paint_arc_layers(strength);
+        let arcs = self.paint_arcs(strength);
         self.screen_transform();
         context.set_global_alpha(strength);
         for arc in &scene.visits {
@@ -98,7 +122,9 @@ impl Frame<'_> {
         context.set_global_alpha(1.0);
         Painted {
             labelled: self.paint_labels(scene, &clusters, label, &lit),
+            arcs_shown: arcs.shown,
             animating,
+            redrawing: land.more || arcs.more,
         }
     }
 
@@ -123,71 +149,70 @@ impl Frame<'_> {
         }
     }
 
-    fn world_copies(&self) -> impl Iterator<Item = f64> {
-        world_copies(&self.projector, self.viewport)
-    }
-
     /// Draws in CSS pixels.
     fn screen_transform(&self) {
         let ratio = self.pixel_ratio;
         let _ = self.context.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
     }
 
-    /// Draws in path units, shifted by `copy` world widths; gives pixels per path unit.
-    fn world_transform(&self, copy: f64) -> f64 {
-        world_transform(self.context, &self.projector, self.pixel_ratio, copy)
-    }
-
-    fn paint_countries(&self) {
-        let context = self.context;
-        let land = match &self.paths.detailed_land {
+    fn paint_land(&self) -> Progress {
+        let (land, content) = match self.detailed_land {
             Some(detailed) if self.projector.scale >= TILE_SIZE * DETAIL_FROM_ZOOM.exp2() => {
-                detailed
+                (detailed, 1)
             }
-            _ => &self.paths.land,
+            _ => (&self.paths.land, 0),
         };
-        context.set_fill_style_str(palette::LAND);
-        context.set_stroke_style_str(palette::BORDER);
-        context.set_line_dash(&js_sys::Array::new()).ok();
-        for copy in self.world_copies() {
-            let per_unit = self.world_transform(copy);
-            context.set_line_width(0.7 / per_unit);
-            context.fill_with_path_2d_and_winding(land, CanvasWindingRule::Evenodd);
-            context.stroke_with_path(land);
-        }
+        let draw_region = |context: &CanvasRenderingContext2d,
+                           step: usize,
+                           projector: &Projector,
+                           size: Viewport,
+                           ratio: f64| {
+            let screen = WorldBox::on_screen(projector, size.width, size.height);
+            context.set_fill_style_str(palette::LAND);
+            context.set_stroke_style_str(palette::BORDER);
+            for copy in world_copies(projector, size) {
+                if let Some(path) = land.region_if_visible(step, copy, screen) {
+                    let per_unit = world_transform(context, projector, ratio, copy);
+                    context.set_line_width(0.7 / per_unit);
+                    context.fill_with_path_2d_and_winding(path, CanvasWindingRule::Evenodd);
+                    context.stroke_with_path(path);
+                }
+            }
+        };
+        self.pictures.borrow_mut().land.paint(
+            self.context,
+            self.picture(content),
+            (1.0, false),
+            (land.regions(), &draw_region),
+            (self.clock, self.deadline),
+        )
     }
 
-    /// Every arc at `strength` of its usual opacity: stroked, or from the cached picture when
-    /// there are too many to stroke every frame. True while the cache needs more frames.
-    fn paint_arc_layers(&self, strength: f64) -> bool {
-        match self.arc_cache {
-            Some(cache) if self.paths.is_heavy() => {
-                let wanted = Picture {
-                    view: self.view,
-                    viewport: self.viewport,
-                    ratio: self.pixel_ratio,
-                    strength,
-                };
-                let more =
-                    cache
-                        .borrow_mut()
-                        .paint(self.context, &self.paths.chunks, wanted, self.clock);
-                self.screen_transform();
-                more
-            }
-            _ => {
-                for chunk in &self.paths.chunks {
-                    stroke_chunk(
-                        self.context,
-                        chunk,
-                        &self.projector,
-                        self.viewport,
-                        self.pixel_ratio,
-                        strength,
-                    );
-                }
-                false
-            }
+    /// Every arc at `strength` of its usual opacity, from their picture.
+    fn paint_arcs(&self, strength: f64) -> Progress {
+        let chunks = &self.paths.chunks;
+        let draw_chunk = |context: &CanvasRenderingContext2d,
+                          step: usize,
+                          projector: &Projector,
+                          size: Viewport,
+                          ratio: f64| {
+            stroke_chunk(context, &chunks[step], projector, size, ratio);
+        };
+        self.pictures.borrow_mut().arcs.paint(
+            self.context,
+            self.picture(0),
+            (strength, true),
+            (chunks.len(), &draw_chunk),
+            (self.clock, self.deadline),
+        )
+    }
+
+    fn picture(&self, content: u32) -> Picture {
+        Picture {
+            view: self.view,
+            viewport: self.viewport,
+            ratio: self.pixel_ratio,
+            content,
         }
     }
 

@@ -1,11 +1,10 @@
 //! Glue between the app's signals and the pure painter: one paint per animation frame.
 
-use super::arc_cache::ArcCache;
 use super::frame_scheduler::FrameScheduler;
-use super::map_paths::{MapPaths, land_path};
+use super::map_paths::MapPaths;
 use super::map_state::MapState;
 use super::mover::prefers_reduced_motion;
-use super::paint::Frame;
+use super::paint::{Frame, Pictures};
 use super::paint_log::PaintLog;
 use super::state::{AppState, Loaded};
 use crate::map::scene::Feature;
@@ -19,6 +18,8 @@ use web_sys::CanvasRenderingContext2d;
 
 /// How fast lit visits' dashes march, in pixels per millisecond.
 const MARCH_SPEED: f64 = 0.012;
+/// How much of a frame redrawing the land's and the arcs' pictures may take, in milliseconds.
+const PICTURE_BUDGET_MS: f64 = 5.0;
 
 /// Paints the scene whenever asked, at most once a frame (every frame while a lit visit's dashes
 /// march); marks `first-arcs` after the first frame that showed arcs; logs each paint's time.
@@ -38,7 +39,9 @@ pub fn paint_scheduler(
     let marked = Rc::new(Cell::new(false));
     let paths: RefCell<Option<MapPaths>> = RefCell::new(None);
     let label_widths = RefCell::new(HashMap::new());
-    let arc_cache = ArcCache::new().map(RefCell::new);
+    let Some(pictures) = Pictures::new().map(RefCell::new) else {
+        return FrameScheduler::new(|| false);
+    };
     FrameScheduler::new(move || {
         let (Some(element), Some(current)) = (canvas.get_untracked(), view.get_untracked()) else {
             return false;
@@ -78,26 +81,24 @@ pub fn paint_scheduler(
         if paths.is_none() {
             *paths = MapPaths::build(&loaded.countries, &loaded.scene);
         }
-        if let (Some(paths), Some(detail)) = (paths.as_mut(), detail.get_untracked())
-            && paths.detailed_land.is_none()
-        {
-            paths.detailed_land = land_path(&detail);
-        }
         let Some(paths) = paths.as_ref() else {
             return false;
         };
+        let detailed_land = detail.get_untracked();
         let frame = Frame {
             context: &context,
             paths,
+            detailed_land: detailed_land.as_deref(),
             label_widths: &label_widths,
             view: current,
             projector: current.projector(size),
-            arc_cache: arc_cache.as_ref(),
+            pictures: &pictures,
             clock: &|| {
                 web_sys::window()
                     .and_then(|window| window.performance())
                     .map_or(0.0, |performance| performance.now())
             },
+            deadline: started.unwrap_or(0.0) + PICTURE_BUDGET_MS,
             viewport: size,
             pixel_ratio: ratio,
             selected: selected.as_ref(),
@@ -106,16 +107,21 @@ pub fn paint_scheduler(
         };
 
         let painted = frame.paint(&loaded.scene, &|place| loaded.place_name(place, lang));
+        if log.includes_raster() {
+            // Reading a pixel makes the browser rasterise the drawing now, inside the timing.
+            let _ = context.get_image_data(0.0, 0.0, 1.0, 1.0);
+        }
         log.set_labelled(painted.labelled);
+        log.set_complete(!painted.redrawing);
         if let (Some(performance), Some(started)) = (performance.as_ref(), started) {
             log.record(performance.now() - started);
         }
-        if !marked.get() && loaded.scene.arcs().next().is_some() {
+        if !marked.get() && painted.arcs_shown && loaded.scene.arcs().next().is_some() {
             marked.set(true);
             if let Some(performance) = performance {
                 let _ = performance.mark("first-arcs");
             }
         }
-        painted.animating
+        painted.animating || painted.redrawing
     })
 }

@@ -4,7 +4,7 @@ use super::paint::CountryShape;
 use crate::map::arcs::unwrap_longitudes;
 use crate::map::projection::{WorldPoint, project_lon_lat};
 use crate::map::scene::{Feature, Scene};
-use atlas_model::{Atlas, Basemap, Lang, PlaceId};
+use atlas_model::{Atlas, Basemap, BasemapCountry, Lang, PlaceId};
 use leptos::prelude::*;
 
 /// The reader's choices, shared through context.
@@ -55,18 +55,21 @@ pub fn project_basemap(basemap: &Basemap) -> Vec<CountryShape> {
     basemap
         .countries
         .iter()
-        .map(|country| {
-            country
-                .decoded_rings(basemap.scale)
-                .into_iter()
-                .map(|mut ring| {
-                    // Rings over the antimeridian run on past ±180° instead of across the world.
-                    unwrap_longitudes(&mut ring);
-                    ring.into_iter()
-                        .map(|(lon, lat)| project_lon_lat(lon, lat))
-                        .collect::<Vec<WorldPoint>>()
-                })
-                .collect()
+        .map(|country| project_country(country, basemap.scale))
+        .collect()
+}
+
+/// One country's rings in world coordinates.
+pub fn project_country(country: &BasemapCountry, scale: f64) -> CountryShape {
+    country
+        .decoded_rings(scale)
+        .into_iter()
+        .map(|mut ring| {
+            // Rings over the antimeridian run on past ±180° instead of across the world.
+            unwrap_longitudes(&mut ring);
+            ring.into_iter()
+                .map(|(lon, lat)| project_lon_lat(lon, lat))
+                .collect::<Vec<WorldPoint>>()
         })
         .collect()
 }

@@ -82,22 +82,31 @@ export async function anchor(page, key) {
   return { x: point[0], y: point[1] };
 }
 
-/** Waits until the map stops moving: `key`'s anchor stays put over a few frames. */
+/**
+ * Waits until the map stops moving: `key`'s anchor stays put over a few frames, and the map
+ * shows everything in full (its pictures of land and arcs are redrawn for the resting view).
+ */
 export async function settled(page, key = 'place:hefei') {
   const still = await page.evaluate(async (feature) => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     let previous = JSON.stringify(window.partnerAtlas.anchor(feature));
     let unchanged = 0;
-    for (let frames = 0; frames < 600 && unchanged < 4; frames++) {
+    for (let frames = 0; frames < 600 && (unchanged < 4 || !window.partnerAtlas.complete()); frames++) {
       await frame();
       const now = JSON.stringify(window.partnerAtlas.anchor(feature));
       unchanged = now === previous ? unchanged + 1 : 0;
       previous = now;
     }
-    return unchanged >= 4;
+    return unchanged >= 4 && window.partnerAtlas.complete();
   }, key);
   if (!still) throw new Error(`the map kept moving (${key})`);
   return anchor(page, key);
+}
+
+/** Moves the view to `lon`, `lat` at `zoom` at once, and waits until it is drawn in full. */
+export async function jumpTo(page, lon, lat, zoom) {
+  await page.evaluate(([lon, lat, zoom]) => window.partnerAtlas.jumpTo(lon, lat, zoom), [lon, lat, zoom]);
+  await settled(page);
 }
 
 /**

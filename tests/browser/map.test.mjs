@@ -2,7 +2,7 @@
 // opens its story in the panel, in German or English.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForMap, anchor, settled, clickPlace, compiledAtlas } from './harness.mjs';
+import { serve, launch, openPage, waitForMap, anchor, settled, jumpTo, clickPlace, compiledAtlas } from './harness.mjs';
 
 let server;
 let browser;
@@ -328,8 +328,13 @@ for (const reducedMotion of ['no-preference', 'reduce']) {
 }
 
 /** How many strongly coloured pixels a 9×9 box around a page point holds. */
+// How far apart a pixel's channels must be for it to show a tie's colour. Land, sea and borders
+// stay below 25; a one-pixel arc at full strength, spread over two pixel rows, reaches 70 and
+// more; dimmed to a fifth of its strength, under 30.
+const COLOURFUL = 45;
+
 function colourfulAround(page, point) {
-  return page.evaluate(({ x, y }) => {
+  return page.evaluate(({ x, y, colourful }) => {
     const canvas = document.querySelector('[data-testid="map-canvas"]');
     const box = canvas.getBoundingClientRect();
     const ratio = canvas.width / box.width;
@@ -337,17 +342,17 @@ function colourfulAround(page, point) {
       .getImageData(Math.round((x - box.left) * ratio) - 4, Math.round((y - box.top) * ratio) - 4, 9, 9).data;
     let count = 0;
     for (let i = 0; i < data.length; i += 4) {
-      if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > 90) count++;
+      if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > colourful) count++;
     }
     return count;
-  }, point);
+  }, { ...point, colourful: COLOURFUL });
 }
 
 test('hovering a place lights its network and dims the rest', async () => {
   const page = await openPage(browser);
   await page.goto(server.url);
   await waitForMap(page);
-  await page.evaluate(() => window.partnerAtlas.jumpTo(85, 35, 3.8)); // Germany-India arcs to Japan
+  await jumpTo(page, 85, 35, 3.8); // Germany-India arcs to Japan
   // A tie to India, far from the arcs that run from Germany to East Asia.
   const indian = new Set(atlas.places.filter((p) => p.country === 'IN').map((p) => p.id));
   const tie = atlas.ties.find((t) => indian.has(t.b) && t.confidence === 'verified');
@@ -369,17 +374,17 @@ test('hovering a place lights its network and dims the rest', async () => {
   assert.ok(hovered, 'some Japanese place stands alone');
   const point = await anchor(page, `place:${hovered}`);
   await page.mouse.move(point.x, point.y);
-  await page.waitForFunction(({ x, y }) => {
+  await page.waitForFunction(({ x, y, colourful }) => {
     const canvas = document.querySelector('[data-testid="map-canvas"]');
     const box = canvas.getBoundingClientRect();
     const ratio = canvas.width / box.width;
     const data = canvas.getContext('2d')
       .getImageData(Math.round((x - box.left) * ratio) - 4, Math.round((y - box.top) * ratio) - 4, 9, 9).data;
     for (let i = 0; i < data.length; i += 4) {
-      if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > 90) return false;
+      if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > colourful) return false;
     }
     return true;
-  }, onTie);
+  }, { ...onTie, colourful: COLOURFUL });
 
   await page.mouse.move(5, 420);
   await page.waitForFunction(() => true);
@@ -413,5 +418,29 @@ test('two fingers pinch to zoom around their midpoint', async () => {
     / Math.hypot(osnabrueck.x - hefei.x, osnabrueck.y - hefei.y);
   assert.ok(Math.abs(ratio - 2) < 0.05, `spreading from 100 to 200 px doubles the scale (${ratio})`);
   assert.equal(await page.evaluate(() => window.partnerAtlas.selected()), null, 'a pinch is not a tap');
+  assert.deepEqual(page.errors, []);
+});
+
+test('a double tap zooms in one step around the finger', async () => {
+  const page = await openPage(browser, { hasTouch: true });
+  await page.goto(server.url);
+  await waitForMap(page);
+  const hefei = await anchor(page, 'place:hefei');
+  const osnabrueck = await anchor(page, 'place:osnabrueck');
+  const cdp = await page.context().newCDPSession(page);
+  const at = { x: hefei.x + 30, y: hefei.y + 30 };
+  const tap = async () => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...at, id: 0 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  await tap();
+  await tap();
+  const after = await settled(page);
+  const osnabrueckAfter = await anchor(page, 'place:osnabrueck');
+  const ratio = Math.hypot(osnabrueckAfter.x - after.x, osnabrueckAfter.y - after.y)
+    / Math.hypot(osnabrueck.x - hefei.x, osnabrueck.y - hefei.y);
+  assert.ok(Math.abs(ratio - 2) < 0.01, `one step in (${ratio})`);
+  assert.ok(Math.abs(after.x - (at.x - 60)) < 1.5 && Math.abs(after.y - (at.y - 60)) < 1.5,
+    `the point tapped stays under the finger (Hefei at ${after.x}, ${after.y})`);
   assert.deepEqual(page.errors, []);
 });
