@@ -155,6 +155,7 @@ impl Frame<'_> {
         let _ = self.context.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
     }
 
+    /// The land, from its picture: the detailed outlines at close zooms once they are ready.
     fn paint_land(&self) -> Progress {
         let (land, content) = match self.detailed_land {
             Some(detailed) if self.projector.scale >= TILE_SIZE * DETAIL_FROM_ZOOM.exp2() => {
@@ -207,6 +208,7 @@ impl Frame<'_> {
         )
     }
 
+    /// What a picture of this frame's view shows; `content` tells versions of a layer apart.
     fn picture(&self, content: u32) -> Picture {
         Picture {
             view: self.view,

@@ -387,24 +387,35 @@ test('hovering a place lights its network and dims the rest', async () => {
   }, { ...onTie, colourful: COLOURFUL });
 
   await page.mouse.move(5, 420);
-  await page.waitForFunction(() => true);
   await page.waitForTimeout(100);
   assert.ok((await colourfulAround(page, onTie)) > 3, 'moving away restores the map');
   assert.deepEqual(page.errors, []);
 });
 
-test('two fingers pinch to zoom around their midpoint', async () => {
+/** A touch screen showing the map: its page, a way to send touch points, and where Hefei and
+ * Osnabrück are drawn at first. */
+async function touchScreen() {
   const page = await openPage(browser, { hasTouch: true });
   await page.goto(server.url);
   await waitForMap(page);
-  const hefei = await anchor(page, 'place:hefei');
-  const osnabrueck = await anchor(page, 'place:osnabrueck');
   const cdp = await page.context().newCDPSession(page);
   const touch = (type, points) =>
     cdp.send('Input.dispatchTouchEvent', {
       type,
       touchPoints: points.map(([x, y], id) => ({ x, y, id })),
     });
+  return { page, touch, hefei: await anchor(page, 'place:hefei'), osnabrueck: await anchor(page, 'place:osnabrueck') };
+}
+
+/** How many times larger the map is drawn than it was: Hefei–Osnabrück now over then. */
+async function scaleSince(page, hefei, osnabrueck) {
+  const [hefeiNow, osnabrueckNow] = [await anchor(page, 'place:hefei'), await anchor(page, 'place:osnabrueck')];
+  return Math.hypot(osnabrueckNow.x - hefeiNow.x, osnabrueckNow.y - hefeiNow.y)
+    / Math.hypot(osnabrueck.x - hefei.x, osnabrueck.y - hefei.y);
+}
+
+test('two fingers pinch to zoom around their midpoint', async () => {
+  const { page, touch, hefei, osnabrueck } = await touchScreen();
   const { x, y } = hefei;
   await touch('touchStart', [[x - 50, y], [x + 50, y]]);
   for (let step = 1; step <= 5; step++) {
@@ -412,35 +423,24 @@ test('two fingers pinch to zoom around their midpoint', async () => {
   }
   await touch('touchEnd', []);
   const after = await anchor(page, 'place:hefei');
-  const osnabrueckAfter = await anchor(page, 'place:osnabrueck');
   assert.ok(Math.hypot(after.x - x, after.y - y) < 2, 'the point between the fingers stays put');
-  const ratio = Math.hypot(osnabrueckAfter.x - after.x, osnabrueckAfter.y - after.y)
-    / Math.hypot(osnabrueck.x - hefei.x, osnabrueck.y - hefei.y);
+  const ratio = await scaleSince(page, hefei, osnabrueck);
   assert.ok(Math.abs(ratio - 2) < 0.05, `spreading from 100 to 200 px doubles the scale (${ratio})`);
   assert.equal(await page.evaluate(() => window.partnerAtlas.selected()), null, 'a pinch is not a tap');
   assert.deepEqual(page.errors, []);
 });
 
 test('a double tap zooms in one step around the finger', async () => {
-  const page = await openPage(browser, { hasTouch: true });
-  await page.goto(server.url);
-  await waitForMap(page);
-  const hefei = await anchor(page, 'place:hefei');
-  const osnabrueck = await anchor(page, 'place:osnabrueck');
-  const cdp = await page.context().newCDPSession(page);
-  const at = { x: hefei.x + 30, y: hefei.y + 30 };
-  const tap = async () => {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...at, id: 0 }] });
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  };
-  await tap();
-  await tap();
+  const { page, touch, hefei, osnabrueck } = await touchScreen();
+  const at = [hefei.x + 30, hefei.y + 30];
+  for (let taps = 0; taps < 2; taps++) {
+    await touch('touchStart', [at]);
+    await touch('touchEnd', []);
+  }
   const after = await settled(page);
-  const osnabrueckAfter = await anchor(page, 'place:osnabrueck');
-  const ratio = Math.hypot(osnabrueckAfter.x - after.x, osnabrueckAfter.y - after.y)
-    / Math.hypot(osnabrueck.x - hefei.x, osnabrueck.y - hefei.y);
+  const ratio = await scaleSince(page, hefei, osnabrueck);
   assert.ok(Math.abs(ratio - 2) < 0.01, `one step in (${ratio})`);
-  assert.ok(Math.abs(after.x - (at.x - 60)) < 1.5 && Math.abs(after.y - (at.y - 60)) < 1.5,
+  assert.ok(Math.abs(after.x - (at[0] - 60)) < 1.5 && Math.abs(after.y - (at[1] - 60)) < 1.5,
     `the point tapped stays under the finger (Hefei at ${after.x}, ${after.y})`);
   assert.deepEqual(page.errors, []);
 });
