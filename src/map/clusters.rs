@@ -6,6 +6,7 @@
 
 use super::projection::{Projector, ScreenPoint, WorldPoint};
 use super::scene::{Feature, Marker, Scene};
+use super::world_box::WorldBox;
 use atlas_model::PlaceId;
 
 /// How close two markers may come, in CSS pixels, before they group.
@@ -97,17 +98,8 @@ pub fn group_at(clusters: &[Cluster], at: ScreenPoint) -> Option<&Cluster> {
 
 /// The world box around a cluster's members, to zoom to when it is opened.
 pub fn bounds_of(cluster: &Cluster, markers: &[Marker]) -> Option<(WorldPoint, WorldPoint)> {
-    cluster
-        .members
-        .iter()
-        .map(|&index| markers[index].at)
-        .fold(None, |bounds, point| {
-            let (low, high) = bounds.unwrap_or((point, point));
-            Some((
-                WorldPoint::new(low.x.min(point.x), low.y.min(point.y)),
-                WorldPoint::new(high.x.max(point.x), high.y.max(point.y)),
-            ))
-        })
+    let points = cluster.members.iter().map(|&index| &markers[index].at);
+    WorldBox::around(points).map(|bounds| (bounds.low, bounds.high))
 }
 
 #[cfg(test)]

@@ -10,3 +10,4 @@ pub mod regions;
 pub mod reveal;
 pub mod scene;
 pub mod view;
+pub mod world_box;

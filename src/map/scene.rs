@@ -4,6 +4,7 @@
 
 use super::arcs::{great_circle_world, lifted};
 use super::projection::{WorldPoint, project_lon_lat};
+use super::world_box::WorldBox;
 use atlas_model::{Atlas, Confidence, PlaceId, PlaceKind, TieId, TieKind, VisitId};
 use std::collections::HashMap;
 
@@ -214,13 +215,7 @@ impl Scene {
             .arcs()
             .flat_map(|arc| arc.path.iter())
             .chain(self.markers.iter().map(|marker| &marker.at));
-        points.fold(None, |bounds, point| {
-            let (low, high) = bounds.unwrap_or((*point, *point));
-            Some((
-                WorldPoint::new(low.x.min(point.x), low.y.min(point.y)),
-                WorldPoint::new(high.x.max(point.x), high.y.max(point.y)),
-            ))
-        })
+        WorldBox::around(points).map(|bounds| (bounds.low, bounds.high))
     }
 
     /// The arcs a place lights: its ties, and every leg of each visit it is part of.

@@ -4,7 +4,8 @@
 use super::map_paths::trace;
 use super::next_task::next_task;
 use super::paint::CountryShape;
-use crate::map::regions::{WorldBox, regions};
+use crate::map::regions::regions;
+use crate::map::world_box::WorldBox;
 use web_sys::Path2d;
 
 pub struct LandPaths {

@@ -94,8 +94,8 @@ pub fn paint_scheduler(
             projector: current.projector(size),
             pictures: &pictures,
             clock: &|| {
-                web_sys::window()
-                    .and_then(|window| window.performance())
+                performance
+                    .as_ref()
                     .map_or(0.0, |performance| performance.now())
             },
             deadline: started.unwrap_or(0.0) + PICTURE_BUDGET_MS,
