@@ -61,6 +61,9 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         detail,
     } = map;
     let gestures = StoredValue::new(Gestures::default());
+    // The view a click was released on: a double click zooms from there, undoing whatever the
+    // first click of the pair began (opening a group flies the map away).
+    let view_at_click = StoredValue::new(None::<View>);
     let detail_requested = StoredValue::new(false);
 
     let opening_bounds = loaded.scene.bounds();
@@ -169,6 +172,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         };
         match release {
             Release::Click(click) => {
+                view_at_click.set_value(Some(current));
                 let projector = current.projector(size);
                 let selected = state.selected.get_untracked();
                 let clusters = clusters_for(&click_scene.scene, &projector, selected.as_ref());
@@ -184,7 +188,8 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
                 state.selected.set(chosen);
             }
             Release::DoubleClick(click) => {
-                release_mover.fly_to(current.zoomed_around(click, 1.0, size))
+                let before = view_at_click.get_value().unwrap_or(current);
+                release_mover.fly_to(before.zoomed_around(click, 1.0, size))
             }
             Release::Fling(vx, vy) => release_mover.glide((vx, vy)),
             Release::Nothing => {}
