@@ -137,6 +137,7 @@ pub fn place(entry: &Entry, id: &str, name: &str) -> Place {
         kind: PlaceKind::City,
         names,
         country: entry.country.clone(),
+        division: None,
         location: entry.location,
         population: Some(entry.population).filter(|&people| people > 0),
         origin: PlaceOrigin::Gazetteer {

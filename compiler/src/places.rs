@@ -99,6 +99,7 @@ pub fn validate(
             kind,
             names,
             country,
+            division: None,
             location: located.location,
             population: located.population,
             origin: located.origin,
@@ -162,6 +163,7 @@ fn place_names(check: &mut Check<'_>, names: &Spanned<RawNames>) -> Option<Place
         zh: zh?,
         ko: ko?,
         ja: ja?,
+        alternates: Vec::new(),
     })
 }
 

@@ -89,8 +89,10 @@ mod tests {
                 zh: None,
                 ko: None,
                 ja: None,
+                alternates: Vec::new(),
             },
             country: country.into(),
+            division: None,
             location: Coordinates::lat_lon(50.0, 10.0),
             population: None,
             origin: PlaceOrigin::Declared {

@@ -66,6 +66,9 @@ pub struct PlaceNames {
     /// Japanese, in kanji or kana.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ja: Option<String>,
+    /// Other Latin spellings a reader might search for (`Osnabrueck`, `Kwangmyong`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternates: Vec<String>,
 }
 
 /// Where a place's coordinates came from.
@@ -99,6 +102,10 @@ pub struct Place {
     pub names: PlaceNames,
     /// ISO 3166-1 alpha-2 country code.
     pub country: String,
+    /// The first-level division the place lies in (a German Land, a Chinese province), as
+    /// the gazetteer names it; `None` where the place is declared by hand or is the division.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub division: Option<String>,
     pub location: Coordinates,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub population: Option<u64>,

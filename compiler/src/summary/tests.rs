@@ -12,6 +12,7 @@ fn place(id: &str, country: &str, origin: PlaceOrigin) -> Place {
             ..PlaceNames::default()
         },
         country: country.into(),
+        division: None,
         location: Coordinates::lat_lon(52.27, 8.05),
         population: None,
         origin,
