@@ -1,15 +1,21 @@
 //! Partner Atlas: an interactive map of the ties between German and Asian cities and the
 //! delegation visits that bring them to life.
 //!
-//! The geometry in [`map`] and the words in [`strings`] are plain Rust, tested natively; the user interface in `ui` is a
-//! Leptos app that exists only on the WebAssembly target.
+//! The geometry in [`map`], the filters and search in [`explore`], and the way dates are
+//! written in [`format`] are plain Rust, tested natively; the user interface in `ui` is a Leptos
+//! app that exists only on the WebAssembly target. Its words live in `src/locales/`, one JSON
+//! file per language, turned into the typed `i18n` module by `build.rs` (leptos_i18n).
 
+pub mod format;
+pub mod language;
 pub mod map;
 pub mod palette;
-pub mod strings;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 #[cfg(test)]
 mod test_atlas;

@@ -5,9 +5,11 @@ use super::map_canvas::MapCanvas;
 use super::page_url::{atlas_url, basemap_url, initial_lang};
 use super::panel::Panel;
 use super::state::{AppState, Loaded};
+use super::words::tie_kind;
+use crate::language::UiLang;
 use crate::palette;
-use crate::strings::{strings, tie_kind};
-use atlas_model::{Lang, TieKind};
+use crate::tr;
+use atlas_model::TieKind;
 use futures::future::join;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -55,13 +57,13 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    let text = move || strings(state.lang.get());
+    let lang = move || state.lang.get();
     view! {
         <div class="app">
             <header class="bar">
                 <div class="brand">
-                    <h1>{move || text().title}</h1>
-                    <p class="subtitle">{move || text().subtitle}</p>
+                    <h1>{move || tr!(lang(), title)}</h1>
+                    <p class="subtitle">{move || tr!(lang(), subtitle)}</p>
                 </div>
                 <LanguageSwitch />
             </header>
@@ -70,14 +72,14 @@ pub fn App() -> impl IntoView {
                     LoadState::Loading => view! {
                         <div class="status" role="status" data-testid="loading">
                             <span class="spinner" aria-hidden="true"></span>
-                            {move || text().loading}
+                            {move || tr!(lang(), loading)}
                         </div>
                     }.into_any(),
                     LoadState::Failed(detail) => view! {
                         <div class="status error" role="alert" data-testid="load-error">
-                            <p class="headline">{move || text().load_failed}</p>
+                            <p class="headline">{move || tr!(lang(), load_failed)}</p>
                             <p class="detail" data-testid="load-error-detail">{detail}</p>
-                            <button class="retry" on:click=move |_| start_loading()>{move || text().retry}</button>
+                            <button class="retry" on:click=move |_| start_loading()>{move || tr!(lang(), retry)}</button>
                         </div>
                     }.into_any(),
                     LoadState::Ready(loaded) => view! {
@@ -87,7 +89,7 @@ pub fn App() -> impl IntoView {
                         <p class="attribution" data-testid="attribution">{loaded.atlas.credits.join(" · ")}</p>
                         {loaded.basemap_problem.clone().map(|problem| view! {
                             <p class="notice" role="status" data-testid="basemap-notice" title=problem>
-                                {move || text().basemap_missing}
+                                {move || tr!(lang(), basemap_missing)}
                             </p>
                         })}
                     }.into_any(),
@@ -101,11 +103,14 @@ pub fn App() -> impl IntoView {
 fn LanguageSwitch() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <nav class="languages" aria-label=move || strings(state.lang.get()).language>
-            {Lang::ALL.into_iter().map(|lang| view! {
+        <nav class="languages" aria-label=move || tr!(state.lang.get(), language)>
+            {UiLang::ALL.into_iter().map(|lang| view! {
                 <button
                     class="lang"
+                    lang=lang.tag()
                     data-testid=format!("lang-{}", lang.tag())
+                    title=lang.endonym()
+                    aria-label=lang.endonym()
                     aria-pressed=move || (state.lang.get() == lang).to_string()
                     on:click=move |_| state.lang.set(lang)
                 >
@@ -121,7 +126,7 @@ fn Legend() -> impl IntoView {
     let state = expect_context::<AppState>();
     let kinds = TieKind::ALL;
     view! {
-        <aside class="legend" data-testid="legend">
+        <aside class="legend" data-testid="legend" aria-label=move || tr!(state.lang.get(), map.legend)>
             <ul>
                 {kinds.into_iter().map(|kind| view! {
                     <li>
@@ -131,14 +136,14 @@ fn Legend() -> impl IntoView {
                 }).collect_view()}
                 <li>
                     <span class="swatch visit" style=format!("border-color:{}", palette::VISIT)></span>
-                    {move || strings(state.lang.get()).legend_visit}
+                    {move || tr!(state.lang.get(), map.legend_visit)}
                 </li>
                 <li>
                     <span class="swatch uncertain" style=format!("border-color:{}", palette::MARKER)></span>
-                    {move || strings(state.lang.get()).legend_list_only}
+                    {move || tr!(state.lang.get(), map.legend_list_only)}
                 </li>
             </ul>
-            <p class="hint">{move || strings(state.lang.get()).hint}</p>
+            <p class="hint">{move || tr!(state.lang.get(), map.hint)}</p>
         </aside>
     }
 }

@@ -12,7 +12,7 @@
 
 use super::map_state::MapState;
 use super::paint_log::PaintLog;
-use super::state::{AppState, Loaded};
+use super::state::AppState;
 use crate::map::clusters::{clusters_for, group_of};
 use crate::map::hit::anchor_of;
 use crate::map::projection::project_lon_lat;
@@ -20,23 +20,21 @@ use crate::map::scene::Feature;
 use crate::map::view::View;
 use js_sys::{Array, Object, Reflect};
 use leptos::prelude::*;
-use std::sync::Arc;
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
-pub fn install(loaded: Arc<Loaded>, paint_log: PaintLog, state: AppState, map: MapState) {
+pub fn install(paint_log: PaintLog, state: AppState, map: MapState) {
     let MapState {
         canvas,
         view,
         viewport,
         ..
     } = map;
-    let group_scene = loaded.clone();
     let anchor = Closure::<dyn Fn(String) -> JsValue>::new(move |key: String| {
         let located = (|| {
             let feature = Feature::from_key(&key)?;
             let projector = view.get_untracked()?.projector(viewport.get_untracked());
-            let point = anchor_of(&loaded.scene, &projector, &feature)?;
+            let point = anchor_of(&map.scene.get_untracked(), &projector, &feature)?;
             let rect = canvas.get_untracked()?.get_bounding_client_rect();
             Some(Array::of2(
                 &(point.x + rect.left()).into(),
@@ -71,8 +69,9 @@ pub fn install(loaded: Arc<Loaded>, paint_log: PaintLog, state: AppState, map: M
             };
             let projector = view.get_untracked()?.projector(viewport.get_untracked());
             let selected = state.selected.get_untracked();
-            let clusters = clusters_for(&group_scene.scene, &projector, selected.as_ref());
-            let group = group_of(&clusters, &group_scene.scene, &place)?;
+            let scene = map.scene.get_untracked();
+            let clusters = clusters_for(&scene, &projector, selected.as_ref());
+            let group = group_of(&clusters, &scene, &place)?;
             let rect = canvas.get_untracked()?.get_bounding_client_rect();
             let count = group.members.len() as f64;
             Some(Array::of3(

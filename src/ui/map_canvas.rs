@@ -17,7 +17,7 @@ use crate::map::hit::feature_at;
 use crate::map::projection::ScreenPoint;
 use crate::map::scene::Feature;
 use crate::map::view::{View, Viewport};
-use crate::strings::strings;
+use crate::tr;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -52,13 +52,14 @@ fn tolerance(event: &PointerEvent) -> f64 {
 pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let container = NodeRef::<Div>::new();
-    let map = MapState::new();
+    let map = MapState::new(loaded.scene.clone());
     let MapState {
         canvas,
         view,
         viewport,
         hovered,
         detail,
+        ..
     } = map;
     let gestures = StoredValue::new(Gestures::default());
     // The view a click was released on: a double click zooms from there, undoing whatever the
@@ -83,7 +84,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
             observe_size(&element, map, opening_bounds);
         }
     });
-    automation::install(loaded.clone(), paint_log, state, map);
+    automation::install(paint_log, state, map);
     Effect::new(move |_| {
         if view
             .get()
@@ -93,11 +94,10 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         }
     });
     let mover = Mover::new(view);
-    let reveal_scene = loaded.clone();
     let reveal_mover = mover.clone();
     Effect::new(move |_| {
         if let Some(feature) = state.selected.get() {
-            reveal_beside_panel(reveal_scene.clone(), feature, map, reveal_mover.clone());
+            reveal_beside_panel(feature, map, reveal_mover.clone());
         }
     });
 
@@ -127,7 +127,6 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         let at = local_point(event.client_x(), event.client_y());
         gestures.update_value(|g| g.down(event.pointer_id(), at, event.time_stamp()));
     };
-    let hover_scene = loaded.clone();
     let on_pointer_move = move |event: PointerEvent| {
         let at = local_point(event.client_x(), event.client_y());
         let (Some(current), size) = (view.get_untracked(), viewport.get_untracked()) else {
@@ -142,7 +141,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
             view.set(Some(next));
         } else if event.pointer_type() == "mouse" {
             let over = feature_at(
-                &hover_scene.scene,
+                &map.scene.get_untracked(),
                 &current.projector(size),
                 at,
                 tolerance(&event),
@@ -160,7 +159,6 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
             }
         }
     };
-    let click_scene = loaded.clone();
     let release_mover = mover.clone();
     let on_pointer_up = move |event: PointerEvent| {
         let at = local_point(event.client_x(), event.client_y());
@@ -175,16 +173,17 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
                 view_at_click.set_value(Some(current));
                 let projector = current.projector(size);
                 let selected = state.selected.get_untracked();
-                let clusters = clusters_for(&click_scene.scene, &projector, selected.as_ref());
+                let scene = map.scene.get_untracked();
+                let clusters = clusters_for(&scene, &projector, selected.as_ref());
                 if let Some((low, high)) = group_at(&clusters, click)
-                    .and_then(|group| bounds_of(group, &click_scene.scene.markers))
+                    .and_then(|group| bounds_of(group, &scene.markers))
                 {
                     let opened = View::fitting(low, high, size, 120.0);
                     let zoom = opened.zoom.max(current.zoom + 1.5).min(current.zoom + 4.0);
                     release_mover.fly_to(View { zoom, ..opened }.clamped());
                     return;
                 }
-                let chosen = feature_at(&click_scene.scene, &projector, click, tolerance(&event));
+                let chosen = feature_at(&scene, &projector, click, tolerance(&event));
                 state.selected.set(chosen);
             }
             Release::DoubleClick(click) => {
@@ -249,7 +248,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
     };
     let zoom_out = zoom_by.clone();
     let reset = move |_| fly(&|_, size| View::opening(opening_bounds, size));
-    let text = move || strings(state.lang.get());
+    let lang = move || state.lang.get();
 
     view! {
         <div class="map" node_ref=container data-testid="map">
@@ -257,7 +256,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
                 node_ref=canvas
                 tabindex="0"
                 role="img"
-                aria-label=move || text().map_label
+                aria-label=move || tr!(lang(), map.label)
                 data-testid="map-canvas"
                 data-ready=move || view.get().is_some().to_string()
                 on:pointerdown=on_pointer_down
@@ -269,9 +268,9 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
                 on:keydown=on_key
             ></canvas>
             <div class="zoom-controls">
-                <button data-testid="zoom-in" aria-label=move || text().zoom_in title=move || text().zoom_in on:click=move |_| zoom_by(1.0)>"+"</button>
-                <button data-testid="zoom-out" aria-label=move || text().zoom_out title=move || text().zoom_out on:click=move |_| zoom_out(-1.0)>"−"</button>
-                <button data-testid="zoom-reset" aria-label=move || text().reset_view title=move || text().reset_view on:click=reset>"⌂"</button>
+                <button data-testid="zoom-in" aria-label=move || tr!(lang(), map.zoom_in) title=move || tr!(lang(), map.zoom_in) on:click=move |_| zoom_by(1.0)>"+"</button>
+                <button data-testid="zoom-out" aria-label=move || tr!(lang(), map.zoom_out) title=move || tr!(lang(), map.zoom_out) on:click=move |_| zoom_out(-1.0)>"−"</button>
+                <button data-testid="zoom-reset" aria-label=move || tr!(lang(), map.reset_view) title=move || tr!(lang(), map.reset_view) on:click=reset>"⌂"</button>
             </div>
         </div>
     }

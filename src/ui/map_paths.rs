@@ -32,10 +32,12 @@ pub struct MapPaths {
     pub land: LandPaths,
     /// Every arc, in chunks of about equal work.
     pub chunks: Vec<ArcChunk>,
+    /// Tells the arcs of one scene from another's, so that their picture is redrawn.
+    pub version: u32,
 }
 
 impl MapPaths {
-    pub fn build(countries: &[CountryShape], scene: &Scene) -> Option<MapPaths> {
+    pub fn build(countries: &[CountryShape], scene: &Scene, version: u32) -> Option<MapPaths> {
         let land = LandPaths::build(countries)?;
         let total: usize = scene
             .arcs()
@@ -68,7 +70,11 @@ impl MapPaths {
         if !traces.is_empty() {
             chunks.push(chunk_paths(traces)?);
         }
-        Some(MapPaths { land, chunks })
+        Some(MapPaths {
+            land,
+            chunks,
+            version,
+        })
     }
 }
 

@@ -1,15 +1,19 @@
 //! The map's own state, shared by its painter, its input handling and its scripting interface.
 
 use super::land_paths::LandPaths;
+use crate::map::scene::Scene;
 use crate::map::view::{View, Viewport};
 use atlas_model::PlaceId;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::rc::Rc;
+use std::sync::Arc;
 
 #[derive(Clone, Copy)]
 pub struct MapState {
     pub canvas: NodeRef<Canvas>,
+    /// What the map shows: the atlas's shapes that pass the reader's filters.
+    pub scene: RwSignal<Arc<Scene>>,
     /// Where the map looks; `None` until its size is known.
     pub view: RwSignal<Option<View>>,
     pub viewport: RwSignal<Viewport>,
@@ -20,9 +24,10 @@ pub struct MapState {
 }
 
 impl MapState {
-    pub fn new() -> Self {
+    pub fn new(scene: Arc<Scene>) -> Self {
         Self {
             canvas: NodeRef::new(),
+            scene: RwSignal::new(scene),
             view: RwSignal::new(None),
             viewport: RwSignal::new(Viewport {
                 width: 0.0,

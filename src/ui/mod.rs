@@ -22,6 +22,7 @@ mod picture_cache;
 mod reveal_beside_panel;
 mod state;
 mod viewport_size;
+pub mod words;
 
 pub use app::App;
 

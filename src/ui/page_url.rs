@@ -1,6 +1,6 @@
 //! What the page's address asks for: which atlas to load and in which language.
 
-use atlas_model::Lang;
+use crate::language::UiLang;
 
 fn query_parameter(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
@@ -24,16 +24,17 @@ pub fn detailed_basemap_url() -> String {
 }
 
 /// The language from `?lang=`, else the browser's, else German.
-pub fn initial_lang() -> Lang {
+pub fn initial_lang() -> UiLang {
     query_parameter("lang")
-        .and_then(|tag| Lang::from_tag(&tag))
+        .and_then(|tag| UiLang::from_tag(&tag))
         .or_else(|| {
             let navigator = web_sys::window()?.navigator();
-            navigator
+            let tags: Vec<String> = navigator
                 .languages()
                 .iter()
                 .filter_map(|tag| tag.as_string())
-                .find_map(|tag: String| Lang::from_tag(&tag))
+                .collect();
+            UiLang::preferred(tags.iter().map(String::as_str))
         })
-        .unwrap_or(Lang::De)
+        .unwrap_or(UiLang::De)
 }

@@ -201,7 +201,7 @@ impl Frame<'_> {
         };
         self.pictures.borrow_mut().arcs.paint(
             self.context,
-            self.picture(0),
+            self.picture(self.paths.version),
             (strength, true),
             (chunks.len(), &draw_chunk),
             (self.clock, self.deadline),

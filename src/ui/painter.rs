@@ -7,7 +7,7 @@ use super::mover::prefers_reduced_motion;
 use super::paint::{Frame, Pictures};
 use super::paint_log::PaintLog;
 use super::state::{AppState, Loaded};
-use crate::map::scene::Feature;
+use crate::map::scene::{Feature, Scene};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -35,9 +35,12 @@ pub fn paint_scheduler(
         viewport,
         hovered,
         detail,
+        ..
     } = map;
     let marked = Rc::new(Cell::new(false));
-    let paths: RefCell<Option<MapPaths>> = RefCell::new(None);
+    // The paths of the scene shown, rebuilt when the filters change what is shown.
+    let paths: RefCell<Option<(Arc<Scene>, MapPaths)>> = RefCell::new(None);
+    let versions = Cell::new(0);
     let label_widths = RefCell::new(HashMap::new());
     let Some(pictures) = Pictures::new().map(RefCell::new) else {
         return FrameScheduler::new(|| false);
@@ -77,11 +80,17 @@ pub fn paint_scheduler(
         });
         let performance = window.performance();
         let started = performance.as_ref().map(|p| p.now());
+        let scene = map.scene.get_untracked();
         let mut paths = paths.borrow_mut();
-        if paths.is_none() {
-            *paths = MapPaths::build(&loaded.countries, &loaded.scene);
+        if !paths
+            .as_ref()
+            .is_some_and(|(built_for, _)| Arc::ptr_eq(built_for, &scene))
+        {
+            versions.set(versions.get() + 1);
+            *paths = MapPaths::build(&loaded.countries, &scene, versions.get())
+                .map(|built| (scene.clone(), built));
         }
-        let Some(paths) = paths.as_ref() else {
+        let Some((_, paths)) = paths.as_ref() else {
             return false;
         };
         let detailed_land = detail.get_untracked();
@@ -106,7 +115,7 @@ pub fn paint_scheduler(
             march: (!reduced_motion).then(|| started.unwrap_or(0.0) * MARCH_SPEED),
         };
 
-        let painted = frame.paint(&loaded.scene, &|place| loaded.place_name(place, lang));
+        let painted = frame.paint(&scene, &|place| loaded.place_name(place, lang));
         if log.includes_raster() {
             // Reading a pixel makes the browser rasterise the drawing now, inside the timing.
             let _ = context.get_image_data(0.0, 0.0, 1.0, 1.0);
@@ -116,7 +125,7 @@ pub fn paint_scheduler(
         if let (Some(performance), Some(started)) = (performance.as_ref(), started) {
             log.record(performance.now() - started);
         }
-        if !marked.get() && painted.arcs_shown && loaded.scene.arcs().next().is_some() {
+        if !marked.get() && painted.arcs_shown && scene.arcs().next().is_some() {
             marked.set(true);
             if let Some(performance) = performance {
                 let _ = performance.mark("first-arcs");

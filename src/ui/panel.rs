@@ -2,10 +2,11 @@
 
 use super::state::{AppState, Loaded};
 use crate::map::scene::Feature;
-use crate::strings::{
-    confidence, confidence_reason, date, date_range, number, place_kind, role, strings, tie_kind,
-};
-use atlas_model::{Confidence, Lang, PlaceId, Story, TieId, VisitId};
+use super::words::{confidence, confidence_reason, place_kind, role, tie_kind};
+use crate::format::{date, date_range, number};
+use crate::language::UiLang;
+use crate::tr;
+use atlas_model::{Confidence, PlaceId, Story, TieId, VisitId};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -25,8 +26,8 @@ pub fn Panel(loaded: Arc<Loaded>) -> impl IntoView {
                 <button
                     class="close"
                     data-testid="panel-close"
-                    aria-label=strings(lang).close
-                    title=strings(lang).close
+                    aria-label=tr!(lang, panel.close)
+                    title=tr!(lang, panel.close)
                     on:click=move |_| state.selected.set(None)
                 >"×"</button>
                 {content}
@@ -54,7 +55,7 @@ fn link_to(feature: Feature, label: String) -> impl IntoView {
     }
 }
 
-fn place_link(loaded: &Loaded, id: &PlaceId, lang: Lang) -> impl IntoView {
+fn place_link(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> impl IntoView {
     link_to(Feature::Place(id.clone()), loaded.place_name(id, lang))
 }
 
@@ -69,8 +70,7 @@ fn external_link(url: &str, label: String) -> AnyView {
 }
 
 /// A story; its title is left out where it already heads the panel.
-fn story_block(story: &Story, lang: Lang, with_title: bool) -> impl IntoView {
-    let text = strings(lang);
+fn story_block(story: &Story, lang: UiLang, with_title: bool) -> impl IntoView {
     let source = &story.source;
     let source_label = match &source.date {
         Some(published) => format!(
@@ -86,20 +86,19 @@ fn story_block(story: &Story, lang: Lang, with_title: bool) -> impl IntoView {
         None => view! { <span>{source_label}</span> }.into_any(),
     };
     view! {
-        <article class="story" data-testid=format!("story-{}", story.id)>
-            {with_title.then(|| view! { <h3 class="story-title">{story.title.get(lang).to_string()}</h3> })}
+        <article class="story" lang=lang.story_lang().tag() data-testid=format!("story-{}", story.id)>
+            {with_title.then(|| view! { <h3 class="story-title">{story.title.get(lang.story_lang()).to_string()}</h3> })}
             <p class="meta">{date(&story.date, lang)}</p>
             <div class="story-text" data-testid="story-text">
-                {story.text.get(lang).split("\n\n").map(|paragraph| view! { <p>{paragraph.trim().to_string()}</p> }).collect_view()}
+                {story.text.get(lang.story_lang()).split("\n\n").map(|paragraph| view! { <p>{paragraph.trim().to_string()}</p> }).collect_view()}
             </div>
-            <p class="source" data-testid="story-source">{text.source}": "{source_view}</p>
+            <p class="source" data-testid="story-source">{tr!(lang, panel.source)}": "{source_view}</p>
         </article>
     }
 }
 
-fn visit_details(loaded: &Loaded, id: &VisitId, lang: Lang) -> Option<AnyView> {
+fn visit_details(loaded: &Loaded, id: &VisitId, lang: UiLang) -> Option<AnyView> {
     let visit = loaded.atlas.visit(id)?;
-    let text = strings(lang);
     let stories: Vec<&Story> = loaded.atlas.stories_of_visit(id).collect();
     let route_names: Vec<String> = visit
         .stops
@@ -108,7 +107,7 @@ fn visit_details(loaded: &Loaded, id: &VisitId, lang: Lang) -> Option<AnyView> {
         .collect();
     let title = stories
         .first()
-        .map(|story| story.title.get(lang).to_string())
+        .map(|story| story.title.get(lang.story_lang()).to_string())
         .unwrap_or_else(|| {
             format!(
                 "{} → {}",
@@ -134,26 +133,25 @@ fn visit_details(loaded: &Loaded, id: &VisitId, lang: Lang) -> Option<AnyView> {
     let topics = visit
         .topics
         .iter()
-        .map(|topic| view! { <li class="chip">{topic.get(lang).to_string()}</li> })
+        .map(|topic| view! { <li class="chip">{topic.get(lang.story_lang()).to_string()}</li> })
         .collect_view();
     Some(
         view! {
-            <p class="kicker visit">{text.visit}</p>
+            <p class="kicker visit">{tr!(lang, panel.visit)}</p>
             <h2 id="panel-title" data-testid="panel-title">{title}</h2>
             <p class="meta" data-testid="panel-date">{date_range(&visit.start, visit.end.as_ref(), lang)}</p>
-            <p class="route" data-testid="panel-route"><span class="label">{text.route}": "</span>{route}</p>
-            {visit.delegation_size.map(|size| view! { <p class="meta">{text.delegation}": "{size}" "{text.people}</p> })}
+            <p class="route" data-testid="panel-route"><span class="label">{tr!(lang, panel.route)}": "</span>{route}</p>
+            {visit.delegation_size.map(|size| view! { <p class="meta">{tr!(lang, panel.delegation)}": "{size}" "{tr!(lang, panel.people)}</p> })}
             {stories.into_iter().enumerate().map(|(index, story)| story_block(story, lang, index > 0)).collect_view()}
-            {(!visit.topics.is_empty()).then(|| view! { <h3>{text.topics}</h3><ul class="chips">{topics}</ul> })}
-            {(!visit.organisations.is_empty()).then(|| view! { <h3>{text.organisations}</h3><ul class="plain">{organisations}</ul> })}
+            {(!visit.topics.is_empty()).then(|| view! { <h3>{tr!(lang, panel.topics)}</h3><ul class="chips">{topics}</ul> })}
+            {(!visit.organisations.is_empty()).then(|| view! { <h3>{tr!(lang, panel.organisations)}</h3><ul class="plain">{organisations}</ul> })}
         }
         .into_any(),
     )
 }
 
-fn tie_details(loaded: &Loaded, id: &TieId, lang: Lang) -> Option<AnyView> {
+fn tie_details(loaded: &Loaded, id: &TieId, lang: UiLang) -> Option<AnyView> {
     let tie = loaded.atlas.tie(id)?;
-    let text = strings(lang);
     let sources = tie
         .sources
         .iter()
@@ -175,28 +173,27 @@ fn tie_details(loaded: &Loaded, id: &TieId, lang: Lang) -> Option<AnyView> {
             </h2>
             <p class="route">{place_link(loaded, &tie.a, lang)}" · "{place_link(loaded, &tie.b, lang)}</p>
             <p class="meta" data-testid="panel-date">
-                {text.since}": "{tie.since.as_ref().map(|since| date(since, lang)).unwrap_or_else(|| text.no_year.to_string())}
+                {tr!(lang, panel.since)}": "{tie.since.as_ref().map(|since| date(since, lang)).unwrap_or_else(|| tr!(lang, panel.no_year).to_string())}
                 {tie.has_ended().then(|| {
-                    let when = tie.ended.as_ref().map(|ended| date(ended, lang)).unwrap_or_else(|| text.no_date.to_string());
-                    format!(" · {}: {when}", text.ended)
+                    let when = tie.ended.as_ref().map(|ended| date(ended, lang)).unwrap_or_else(|| tr!(lang, panel.no_date).to_string());
+                    format!(" · {}: {when}", tr!(lang, panel.ended))
                 })}
             </p>
             <p class=format!("confidence {}", confidence_class(tie.confidence)) data-testid="panel-confidence">
-                <strong>{text.confidence}": "{confidence(tie.confidence, lang)}</strong>
+                <strong>{tr!(lang, panel.confidence)}": "{confidence(tie.confidence, lang)}</strong>
                 " "{confidence_reason(tie.confidence, lang)}
             </p>
             {tie.note.clone().map(|note| view! { <p class="note" lang="en">{note}</p> })}
             {stories}
-            <h3>{text.sources}</h3>
+            <h3>{tr!(lang, panel.sources)}</h3>
             <ul class="sources">{sources}</ul>
         }
         .into_any(),
     )
 }
 
-fn place_details(loaded: &Loaded, id: &PlaceId, lang: Lang) -> Option<AnyView> {
+fn place_details(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> Option<AnyView> {
     let place = loaded.atlas.place(id)?;
-    let text = strings(lang);
     let atlas = &loaded.atlas;
     let mut ties: Vec<_> = atlas.ties.iter().filter(|tie| tie.touches(id)).collect();
     // By year, the ties of unknown year last.
@@ -218,7 +215,7 @@ fn place_details(loaded: &Loaded, id: &PlaceId, lang: Lang) -> Option<AnyView> {
             let label = atlas
                 .stories_of_visit(&visit.id)
                 .next()
-                .map(|story| story.title.get(lang).to_string())
+                .map(|story| story.title.get(lang.story_lang()).to_string())
                 .unwrap_or_else(|| date(&visit.start, lang));
             view! { <li>{link_to(Feature::Visit(visit.id.clone()), label)}</li> }
         })
@@ -233,10 +230,10 @@ fn place_details(loaded: &Loaded, id: &PlaceId, lang: Lang) -> Option<AnyView> {
             <p class="kicker">{place_kind(place.kind, lang)}</p>
             <h2 id="panel-title" data-testid="panel-title">{loaded.place_name(id, lang)}</h2>
             {native.map(|native| view! { <p class="native" lang="und">{native}</p> })}
-            {place.population.map(|population| view! { <p class="meta">{text.population}": "{number(population, lang)}</p> })}
-            <h3>{text.ties}</h3>
+            {place.population.map(|population| view! { <p class="meta">{tr!(lang, panel.population)}": "{number(population, lang)}</p> })}
+            <h3>{tr!(lang, panel.ties)}</h3>
             <ul class="plain">{tie_items}</ul>
-            <h3>{text.visits}</h3>
+            <h3>{tr!(lang, panel.visits)}</h3>
             <ul class="plain">{visit_items}</ul>
         }
         .into_any(),

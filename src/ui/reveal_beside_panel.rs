@@ -2,17 +2,15 @@
 
 use super::map_state::MapState;
 use super::mover::Mover;
-use super::state::Loaded;
 use crate::map::hit::anchor_of;
 use crate::map::reveal::{ScreenRect, revealing};
 use crate::map::scene::Feature;
 use leptos::prelude::*;
-use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 /// After the panel has opened, flies the map so that `feature` is not hidden under it.
-pub fn reveal_beside_panel(loaded: Arc<Loaded>, feature: Feature, map: MapState, mover: Mover) {
+pub fn reveal_beside_panel(feature: Feature, map: MapState, mover: Mover) {
     let MapState {
         canvas,
         view,
@@ -24,7 +22,7 @@ pub fn reveal_beside_panel(loaded: Arc<Loaded>, feature: Feature, map: MapState,
             return;
         };
         let size = viewport.get_untracked();
-        let Some(point) = anchor_of(&loaded.scene, &current.projector(size), &feature) else {
+        let Some(point) = anchor_of(&map.scene.get_untracked(), &current.projector(size), &feature) else {
             return;
         };
         let map = element.get_bounding_client_rect();

@@ -4,20 +4,23 @@ use super::paint::CountryShape;
 use crate::map::arcs::unwrap_longitudes;
 use crate::map::projection::{WorldPoint, project_lon_lat};
 use crate::map::scene::{Feature, Scene};
-use atlas_model::{Atlas, Basemap, BasemapCountry, Lang, PlaceId};
+use crate::language::UiLang;
+use atlas_model::{Atlas, Basemap, BasemapCountry, PlaceId};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The reader's choices, shared through context.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub lang: RwSignal<Lang>,
+    pub lang: RwSignal<UiLang>,
     pub selected: RwSignal<Option<Feature>>,
 }
 
 /// The atlas with everything derived from it once, when it arrives.
 pub struct Loaded {
     pub atlas: Atlas,
-    pub scene: Scene,
+    /// The shapes of the whole atlas; the map shows those that pass the filters.
+    pub scene: Arc<Scene>,
     pub countries: Vec<CountryShape>,
     /// Set when the basemap could not be loaded: the map then works without outlines.
     pub basemap_problem: Option<String>,
@@ -25,7 +28,7 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn new(atlas: Atlas, basemap: Result<Basemap, String>) -> Loaded {
-        let scene = Scene::build(&atlas);
+        let scene = Arc::new(Scene::build(&atlas));
         let (countries, basemap_problem) = match basemap {
             Ok(basemap) => (project_basemap(&basemap), None),
             Err(problem) => (Vec::new(), Some(problem)),
@@ -38,13 +41,21 @@ impl Loaded {
         }
     }
 
-    /// A place's name in the reader's language (its id if the atlas lacks it).
-    pub fn place_name(&self, id: &PlaceId, lang: Lang) -> String {
+    /// A place's name in the reader's language, in English where the gazetteer lacks it in
+    /// Chinese, Korean or Japanese (its id if the atlas lacks the place).
+    pub fn place_name(&self, id: &PlaceId, lang: UiLang) -> String {
         self.atlas
             .place(id)
-            .map(|place| match lang {
-                Lang::De => place.names.de.clone(),
-                Lang::En => place.names.en.clone(),
+            .map(|place| {
+                let names = &place.names;
+                let local = match lang {
+                    UiLang::De => Some(&names.de),
+                    UiLang::En => Some(&names.en),
+                    UiLang::Zh => names.zh.as_ref(),
+                    UiLang::Ko => names.ko.as_ref(),
+                    UiLang::Ja => names.ja.as_ref(),
+                };
+                local.unwrap_or(&names.en).clone()
             })
             .unwrap_or_else(|| id.to_string())
     }

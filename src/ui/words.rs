@@ -1,0 +1,103 @@
+//! The interface's words in the reader's language, from `src/locales/` through leptos_i18n.
+
+use crate::i18n::Locale;
+use crate::language::UiLang;
+use atlas_model::{Confidence, OrganisationRole, PlaceKind, TieKind};
+
+/// A fixed text in the reader's language: `tr!(lang, map.zoom_in)`, or with values
+/// `tr!(lang, explore.showing, shown = 3, total = 9)`.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $($key:tt)+) => {
+        $crate::i18n::td_string!($crate::ui::words::locale($lang), $($key)+)
+    };
+}
+pub use tr;
+
+/// The leptos_i18n locale of an interface language.
+pub fn locale(lang: UiLang) -> Locale {
+    match lang {
+        UiLang::De => Locale::de,
+        UiLang::En => Locale::en,
+        UiLang::Zh => Locale::zh,
+        UiLang::Ko => Locale::ko,
+        UiLang::Ja => Locale::ja,
+    }
+}
+
+pub fn tie_kind(kind: TieKind, lang: UiLang) -> &'static str {
+    match kind {
+        TieKind::TwinTown => tr!(lang, kind.twin_town),
+        TieKind::Friendship => tr!(lang, kind.friendship),
+        TieKind::Contact => tr!(lang, kind.contact),
+        TieKind::ProjectPartnership => tr!(lang, kind.project_partnership),
+        TieKind::Cooperation => tr!(lang, kind.cooperation),
+        TieKind::LetterOfIntent => tr!(lang, kind.letter_of_intent),
+    }
+}
+
+/// How sure the atlas is, as a phrase ("confirmed by an official page").
+pub fn confidence(confidence: Confidence, lang: UiLang) -> &'static str {
+    match confidence {
+        Confidence::Verified => tr!(lang, confidence.verified),
+        Confidence::WeakMention => tr!(lang, confidence.weak_mention),
+        Confidence::ListOnly => tr!(lang, confidence.list_only),
+    }
+}
+
+/// How sure the atlas is, as a filter label ("Confirmed").
+pub fn confidence_short(confidence: Confidence, lang: UiLang) -> &'static str {
+    match confidence {
+        Confidence::Verified => tr!(lang, confidence.verified_short),
+        Confidence::WeakMention => tr!(lang, confidence.weak_mention_short),
+        Confidence::ListOnly => tr!(lang, confidence.list_only_short),
+    }
+}
+
+/// Why a tie has the confidence it has: what was and was not found.
+pub fn confidence_reason(confidence: Confidence, lang: UiLang) -> &'static str {
+    match confidence {
+        Confidence::Verified => tr!(lang, confidence.verified_reason),
+        Confidence::WeakMention => tr!(lang, confidence.weak_mention_reason),
+        Confidence::ListOnly => tr!(lang, confidence.list_only_reason),
+    }
+}
+
+pub fn place_kind(kind: PlaceKind, lang: UiLang) -> &'static str {
+    match kind {
+        PlaceKind::City => tr!(lang, place_kind.city),
+        PlaceKind::District => tr!(lang, place_kind.district),
+        PlaceKind::Region => tr!(lang, place_kind.region),
+        PlaceKind::State => tr!(lang, place_kind.state),
+        PlaceKind::Country => tr!(lang, place_kind.country),
+    }
+}
+
+pub fn role(role: OrganisationRole, lang: UiLang) -> &'static str {
+    match role {
+        OrganisationRole::Organiser => tr!(lang, role.organiser),
+        OrganisationRole::Participant => tr!(lang, role.participant),
+        OrganisationRole::Host => tr!(lang, role.host),
+    }
+}
+
+/// A country's name from its ISO code; the code itself for a country the interface does not name.
+pub fn country(code: &str, lang: UiLang) -> String {
+    let name = match code {
+        "DE" => tr!(lang, country.de),
+        "CN" => tr!(lang, country.cn),
+        "KR" => tr!(lang, country.kr),
+        "JP" => tr!(lang, country.jp),
+        "TW" => tr!(lang, country.tw),
+        "VN" => tr!(lang, country.vn),
+        "IN" => tr!(lang, country.india),
+        "ID" => tr!(lang, country.id),
+        "MN" => tr!(lang, country.mn),
+        "PH" => tr!(lang, country.ph),
+        "IL" => tr!(lang, country.il),
+        "PS" => tr!(lang, country.ps),
+        "TR" => tr!(lang, country.tr),
+        _ => return code.to_owned(),
+    };
+    name.to_owned()
+}
