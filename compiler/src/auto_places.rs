@@ -46,7 +46,7 @@ pub fn create<'e>(
         .iter()
         .filter_map(|(geonames_id, id)| {
             let entry = gazetteer.by_id(*geonames_id)?;
-            Some(place(entry, id, names.get(geonames_id)?))
+            Some(place(gazetteer, entry, id, names.get(geonames_id)?))
         })
         .collect();
     (place_ids, created)
@@ -123,9 +123,9 @@ pub fn assign_ids(
     ids
 }
 
-/// The place a gazetteer entry becomes: a city with this name in German and English and its
-/// names in other scripts.
-pub fn place(entry: &Entry, id: &str, name: &str) -> Place {
+/// The place a gazetteer entry becomes: a city with this name in German and English, its
+/// names in other scripts and other spellings, in the division the gazetteer puts it in.
+pub fn place(gazetteer: &Gazetteer, entry: &Entry, id: &str, name: &str) -> Place {
     let mut names = PlaceNames {
         de: name.to_owned(),
         en: name.to_owned(),
@@ -137,7 +137,7 @@ pub fn place(entry: &Entry, id: &str, name: &str) -> Place {
         kind: PlaceKind::City,
         names,
         country: entry.country.clone(),
-        division: None,
+        division: gazetteer.division(entry).map(str::to_owned),
         location: entry.location,
         population: Some(entry.population).filter(|&people| people > 0),
         origin: PlaceOrigin::Gazetteer {
@@ -179,7 +179,9 @@ mod tests {
         let ids = assign_ids(&named, &gazetteer, &Known::new("place"));
         assert_eq!(ids[&1948005], "gwangmyeong");
         assert_eq!(
-            place(entry, "gwangmyeong", "Gwangmyeong").names.en,
+            place(&gazetteer, entry, "gwangmyeong", "Gwangmyeong")
+                .names
+                .en,
             "Gwangmyeong"
         );
     }
@@ -210,11 +212,38 @@ mod tests {
     #[test]
     fn a_created_place_carries_its_names_in_other_scripts() {
         let gazetteer = gazetteer();
-        let hefei = place(gazetteer.by_id(1808722).unwrap(), "hefei", "Hefei");
+        let hefei = place(
+            &gazetteer,
+            gazetteer.by_id(1808722).unwrap(),
+            "hefei",
+            "Hefei",
+        );
         assert_eq!(hefei.names.de, "Hefei");
         assert_eq!(hefei.names.native.as_deref(), Some("合肥"));
         assert_eq!(hefei.names.ko.as_deref(), Some("허페이 시"));
         assert_eq!(hefei.kind, PlaceKind::City);
         assert_eq!(hefei.population, Some(5050000));
+    }
+
+    #[test]
+    fn a_created_place_lies_in_its_gazetteer_division() {
+        let gazetteer = gazetteer();
+        let entry = gazetteer.by_id(2905916).unwrap();
+        let hermsdorf = place(&gazetteer, entry, "hermsdorf", "Hermsdorf");
+        assert_eq!(hermsdorf.division.as_deref(), Some("Thüringen"));
+        let entry = gazetteer.by_id(1948005).unwrap();
+        let gwangmyeong = place(&gazetteer, entry, "gwangmyeong", "Gwangmyeong");
+        assert_eq!(
+            gwangmyeong.division, None,
+            "the fixture names no division of KR"
+        );
+    }
+
+    #[test]
+    fn a_created_place_keeps_the_geonames_name_among_its_spellings() {
+        let gazetteer = gazetteer();
+        let entry = gazetteer.by_id(1948005).unwrap();
+        let gwangmyeong = place(&gazetteer, entry, "gwangmyeong", "Gwangmyeong");
+        assert_eq!(gwangmyeong.names.alternates, ["Kwangmyŏng"]);
     }
 }

@@ -52,7 +52,8 @@ impl<'a> Check<'a> {
         }
     }
 
-    fn non_blank(&mut self, text: &Text, field: &str) -> Option<String> {
+    /// Text that must not be blank; gives it trimmed.
+    pub fn non_blank(&mut self, text: &Text, field: &str) -> Option<String> {
         let trimmed = text.get_ref().trim();
         if trimmed.is_empty() {
             self.at(text.span().start, field, "is empty");

@@ -121,6 +121,12 @@ impl Gazetteer {
             .map(|&index| &self.entries[index])
     }
 
+    /// The shown name of the first-level division an entry lies in (`Niedersachsen`, `Anhui`),
+    /// where `admin1.tsv` names it.
+    pub fn division(&self, entry: &Entry) -> Option<&str> {
+        self.admin1.name(&entry.country, &entry.admin1)
+    }
+
     /// Entries of a country whose name matches in the given way.
     pub fn matching(&self, how: Match, name: &str, country: &str) -> Vec<&Entry> {
         let keys = match how {

@@ -1,9 +1,11 @@
 //! Validating `places.toml`: ids, kinds, names, and a location from the gazetteer, from a
-//! gazetteer entry that represents the place, or from a declared point.
+//! gazetteer entry that represents the place, or from a declared point; the division it lies in.
 
+mod division;
 mod location;
 
-use crate::checks::Check;
+use crate::alternates::{self, MAX_ALTERNATES};
+use crate::checks::{Check, all};
 use crate::gazetteer::{Entry, Gazetteer, STEPS};
 use crate::known::Known;
 use crate::locate::describe;
@@ -50,6 +52,7 @@ pub fn validate(
         let names = check
             .required(&raw.names, at, "names")
             .and_then(|names| place_names(check, names));
+        let declared_alternates = declared_alternates(check, raw);
         let known_as = match (&names, &country, gazetteer) {
             (Some(names), Some(country), Some(gazetteer)) => own_entry(gazetteer, names, country),
             _ => None,
@@ -59,6 +62,20 @@ pub fn validate(
         let (Some(id), Some(kind), Some(country), Some(mut names), Some(located)) =
             (id, kind, country, names, located)
         else {
+            continue;
+        };
+        let Some(alternates) = declared_alternates else {
+            continue;
+        };
+        names.alternates = alternates;
+        let declared_division = raw.division.as_ref();
+        let Some(division) = division::division(
+            check,
+            declared_division,
+            (kind, &country),
+            located.entry,
+            gazetteer,
+        ) else {
             continue;
         };
         if let Some(entry) = located.entry
@@ -92,6 +109,8 @@ pub fn validate(
             if let Some(entry) = located.entry {
                 fill_names(&mut names, entry);
             }
+        } else {
+            names.alternates = alternates::pick(&names, ("", &[]));
         }
         lines.insert(id.clone(), line);
         places.push(Place {
@@ -99,7 +118,7 @@ pub fn validate(
             kind,
             names,
             country,
-            division: None,
+            division,
             location: located.location,
             population: located.population,
             origin: located.origin,
@@ -167,12 +186,29 @@ fn place_names(check: &mut Check<'_>, names: &Spanned<RawNames>) -> Option<Place
     })
 }
 
-/// Completes the names a place does not declare from its gazetteer entry.
+/// The `alternates` a place declares: at most [`MAX_ALTERNATES`], none blank.
+fn declared_alternates(check: &mut Check<'_>, raw: &RawPlace) -> Option<Vec<String>> {
+    let Some(list) = &raw.alternates else {
+        return Some(Vec::new());
+    };
+    let count = list.get_ref().len();
+    if count > MAX_ALTERNATES {
+        let message = format!("{count} spellings; give at most {MAX_ALTERNATES}");
+        check.at(list.span().start, "alternates", message);
+        return None;
+    }
+    let texts = list.get_ref().iter().enumerate();
+    all(texts.map(|(index, text)| check.non_blank(text, &format!("alternates[{index}]"))))
+}
+
+/// Completes the names a place does not declare from its gazetteer entry, and adds the
+/// entry's spellings to its alternates (see [`alternates::pick`]).
 pub fn fill_names(names: &mut PlaceNames, entry: &Entry) {
     names.native = names.native.take().or_else(|| entry.native.clone());
     names.zh = names.zh.take().or_else(|| entry.zh.clone());
     names.ko = names.ko.take().or_else(|| entry.ko.clone());
     names.ja = names.ja.take().or_else(|| entry.ja.clone());
+    names.alternates = alternates::pick(names, (&entry.name, &entry.alternates));
 }
 
 #[cfg(test)]

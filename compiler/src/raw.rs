@@ -35,6 +35,10 @@ pub struct RawPlace {
     pub kind: Option<Text>,
     pub country: Option<Text>,
     pub names: Option<Spanned<RawNames>>,
+    /// Other Latin spellings, placed before the gazetteer's.
+    pub alternates: Option<Spanned<Vec<Text>>>,
+    /// The first-level division the place lies in, where the gazetteer does not say it.
+    pub division: Option<Text>,
     pub gazetteer: Option<Text>,
     pub geonames: Option<Spanned<u64>>,
     /// A gazetteer entry whose point stands for a place that is not a city (its seat).

@@ -153,6 +153,41 @@ fn places_carry_their_names_in_the_scripts_served() {
 }
 
 #[test]
+fn every_german_place_with_a_tie_names_its_land() {
+    let atlas = atlas();
+    let mut without: Vec<&str> = atlas
+        .places
+        .iter()
+        .filter(|place| place.country == "DE" && place.division.is_none())
+        .filter(|place| atlas.ties.iter().any(|tie| tie.touches(&place.id)))
+        .map(|place| place.id.as_str())
+        .collect();
+    without.sort_unstable();
+    assert!(
+        without.is_empty(),
+        "the explore view filters by Land; declare division = \"…\" in places.toml for {without:?}"
+    );
+    let land = |id: &str| {
+        let place = atlas.place(&PlaceId::new(id));
+        place.and_then(|place| place.division.as_deref())
+    };
+    assert_eq!(land("osnabrueck"), Some("Niedersachsen"));
+    assert_eq!(land("muensterland"), Some("Nordrhein-Westfalen"));
+    let osnabrueck = atlas
+        .place(&PlaceId::new("osnabrueck"))
+        .expect("osnabrueck");
+    assert!(
+        osnabrueck
+            .names
+            .alternates
+            .iter()
+            .any(|a| a == "Osnabrueck"),
+        "{:?}",
+        osnabrueck.names.alternates
+    );
+}
+
+#[test]
 fn the_summary_counts_ties_by_country_and_kind() {
     let (atlas, stdout, _) = compile_real_data("summary");
     let first = stdout.lines().next().unwrap_or_default();

@@ -103,7 +103,8 @@ pub struct Place {
     /// ISO 3166-1 alpha-2 country code.
     pub country: String,
     /// The first-level division the place lies in (a German Land, a Chinese province), as
-    /// the gazetteer names it; `None` where the place is declared by hand or is the division.
+    /// the gazetteer names it or `places.toml` declares it; `None` where neither says it, and
+    /// for a state or country.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub division: Option<String>,
     pub location: Coordinates,

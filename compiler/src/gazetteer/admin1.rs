@@ -42,6 +42,29 @@ impl Admin1Names {
             .map(String::as_str)
     }
 
+    /// True when `admin1.tsv` names divisions of this country.
+    pub fn covers(&self, country: &str) -> bool {
+        self.0.keys().any(|(known, _)| known == country)
+    }
+
+    /// The shown name of the country's division that `text` is the code or a name of (loosely):
+    /// `Lower Saxony` and `niedersachsen` give `Niedersachsen`.
+    pub fn find(&self, country: &str, text: &str) -> Option<&str> {
+        self.0
+            .keys()
+            .filter(|(known, _)| known == country)
+            .find(|(_, code)| self.matches(country, code, text))
+            .and_then(|(_, code)| self.name(country, code))
+    }
+
+    /// The shown names of a country's divisions.
+    pub fn shown_names<'a>(&'a self, country: &'a str) -> impl Iterator<Item = &'a str> {
+        self.0
+            .iter()
+            .filter(move |((known, _), _)| known == country)
+            .filter_map(|(_, names)| names.first().map(String::as_str))
+    }
+
     /// True when `text` is the division's code or one of its names (loosely).
     pub fn matches(&self, country: &str, code: &str, text: &str) -> bool {
         if text == code {

@@ -197,3 +197,137 @@ fn two_places_may_not_share_a_gazetteer_entry() {
         ]
     );
 }
+
+mod division {
+    use super::*;
+
+    #[test]
+    fn a_place_located_from_the_gazetteer_lies_in_its_entrys_land() {
+        let (places, problems) = places(
+            "[[place]]\nid = \"osnabrueck\"\nkind = \"city\"\ncountry = \"DE\"\n\
+             names = { de = \"Osnabrück\", en = \"Osnabrück\" }\ngeonames = 2856883\n\n\
+             [[place]]\nid = \"saale-holzland-kreis\"\nkind = \"district\"\ncountry = \"DE\"\n\
+             names = { de = \"Saale-Holzland-Kreis\", en = \"Saale-Holzland district\" }\n\
+             represented_by = \"Hermsdorf, DE, Thüringen\"\n\n\
+             [[place]]\nid = \"muensterland\"\nkind = \"region\"\ncountry = \"DE\"\n\
+             names = { de = \"Münsterland\", en = \"Münsterland\" }\n\
+             point = { lat = 51.97, lon = 7.40, source = \"mean of the district seats\" }\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let divisions: Vec<Option<&str>> = places.iter().map(|p| p.division.as_deref()).collect();
+        assert_eq!(divisions, [Some("Niedersachsen"), Some("Thüringen"), None]);
+    }
+
+    #[test]
+    fn a_declared_division_wins_under_its_shown_name() {
+        let (places, problems) = places(
+            "[[place]]\nid = \"muensterland\"\nkind = \"region\"\ncountry = \"DE\"\n\
+             names = { de = \"Münsterland\", en = \"Münsterland\" }\n\
+             division = \"North Rhine-Westphalia\"\n\
+             point = { lat = 51.97, lon = 7.40, source = \"mean of the district seats\" }\n\n\
+             [[place]]\nid = \"hermsdorf\"\nkind = \"city\"\ncountry = \"DE\"\n\
+             names = { de = \"Hermsdorf\", en = \"Hermsdorf\" }\ngeonames = 2905916\n\
+             division = \"Sachsen\"\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(places[0].division.as_deref(), Some("Nordrhein-Westfalen"));
+        assert_eq!(places[1].division.as_deref(), Some("Sachsen"));
+    }
+
+    #[test]
+    fn a_state_lies_in_none() {
+        let (places, problems) = places(
+            "[[place]]\nid = \"anhui\"\nkind = \"state\"\ncountry = \"CN\"\n\
+             names = { de = \"Anhui\", en = \"Anhui\" }\nrepresented_by = \"Hefei, CN\"\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            places[0].division, None,
+            "Hefei lies in Anhui, which is the place"
+        );
+    }
+
+    #[test]
+    fn a_declared_division_must_be_one_the_gazetteer_names() {
+        let (places, problems) = places(
+            "[[place]]\nid = \"kreis\"\nkind = \"district\"\ncountry = \"DE\"\n\
+             names = { de = \"Kreis\", en = \"District\" }\ndivision = \"Niedersachen\"\n\
+             represented_by = \"Osnabrück, DE\"\n\n\
+             [[place]]\nid = \"anhui\"\nkind = \"state\"\ncountry = \"CN\"\n\
+             names = { de = \"Anhui\", en = \"Anhui\" }\ndivision = \"Anhui\"\n\
+             represented_by = \"Hefei, CN\"\n\n\
+             [[place]]\nid = \"region\"\nkind = \"region\"\ncountry = \"DE\"\n\
+             names = { de = \"Region\", en = \"Region\" }\ndivision = \" \"\n\
+             represented_by = \"Osnabrück, DE\"\n",
+        );
+        assert!(places.is_empty());
+        assert_eq!(
+            problems,
+            [
+                "data/places.toml:6: division: \"Niedersachen\" is no first-level division of DE \
+                 in data/gazetteer/admin1.tsv; did you mean \"Niedersachsen\"?",
+                "data/places.toml:14: division: a state lies in no first-level division; \
+                 remove division",
+                "data/places.toml:22: division: is empty",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_division_outside_the_admin1_list_is_taken_as_written() {
+        let (places, problems) = places(
+            "[[place]]\nid = \"gwangmyeong\"\nkind = \"city\"\ncountry = \"KR\"\n\
+             names = { de = \"Gwangmyeong\", en = \"Gwangmyeong\" }\ngeonames = 1948005\n\
+             division = \"Gyeonggi-do\"\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(places[0].division.as_deref(), Some("Gyeonggi-do"));
+    }
+}
+
+mod alternates {
+    use super::*;
+
+    #[test]
+    fn declared_spellings_come_first_then_the_gazetteers() {
+        let (places, problems) = places(
+            "[[place]]\nid = \"osnabrueck\"\nkind = \"city\"\ncountry = \"DE\"\n\
+             names = { de = \"Osnabrück\", en = \"Osnabrück\" }\ngeonames = 2856883\n\
+             alternates = [\"Osnabrugge\", \"OSNABRUECK\"]\n\n\
+             [[place]]\nid = \"saale-holzland-kreis\"\nkind = \"district\"\ncountry = \"DE\"\n\
+             names = { de = \"Saale-Holzland-Kreis\", en = \"Saale-Holzland district\" }\n\
+             alternates = [\"Saale-Holzland\", \"Saale Holzland\"]\n\
+             represented_by = \"Hermsdorf, DE, Thüringen\"\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            places[0].names.alternates,
+            ["Osnabrugge", "OSNABRUECK", "Osnabrik", "Ossenbrügge"]
+        );
+        assert_eq!(
+            places[1].names.alternates,
+            ["Saale-Holzland"],
+            "a represented place has none of its seat's spellings"
+        );
+    }
+
+    #[test]
+    fn at_most_six_may_be_declared_and_none_blank() {
+        let (places, problems) = places(
+            "[[place]]\nid = \"hefei\"\nkind = \"city\"\ncountry = \"CN\"\n\
+             names = { de = \"Hefei\", en = \"Hefei\" }\ngeonames = 1808722\n\
+             alternates = [\"Ho-fei\", \"Hofei\", \"Lu-chou\", \"Luchow\", \"Chefei\", \"Hefey\", \"Khefej\"]\n\n\
+             [[place]]\nid = \"osnabrueck\"\nkind = \"city\"\ncountry = \"DE\"\n\
+             names = { de = \"Osnabrück\", en = \"Osnabrück\" }\ngeonames = 2856883\n\
+             alternates = [\"Osnabrueck\", \"\"]\n",
+        );
+        assert!(places.is_empty());
+        assert_eq!(
+            problems,
+            [
+                "data/places.toml:7: alternates: 7 spellings; give at most 6",
+                "data/places.toml:15: alternates[1]: is empty",
+            ]
+        );
+    }
+}
