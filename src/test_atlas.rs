@@ -1,4 +1,5 @@
-//! A small real-world atlas for unit tests: Osnabrück, its friendship cities and the 2024 trip.
+//! Small real-world atlases for unit tests: Osnabrück, its friendship cities and the 2024 trip;
+//! and the same widened by a few more German and Asian cities.
 //!
 //! Written as the JSON the compiler emits, so the fixture follows the schema's defaults.
 
@@ -7,8 +8,9 @@ use atlas_model::Atlas;
 const OSNABRUECK_ATLAS: &str = r#"{
   "schema": 1,
   "places": [
-    { "id": "osnabrueck", "kind": "city", "names": { "de": "Osnabrück", "en": "Osnabrück" },
-      "country": "DE", "location": { "lat": 52.27264, "lon": 8.0498 },
+    { "id": "osnabrueck", "kind": "city",
+      "names": { "de": "Osnabrück", "en": "Osnabrück", "alternates": ["Osnabrueck"] },
+      "country": "DE", "division": "Niedersachsen", "location": { "lat": 52.27264, "lon": 8.0498 },
       "origin": { "by": "gazetteer", "geonames_id": 2856883 } },
     { "id": "hefei", "kind": "city", "names": { "de": "Hefei", "en": "Hefei", "native": "合肥" },
       "country": "CN", "location": { "lat": 31.86389, "lon": 117.28083 },
@@ -34,4 +36,58 @@ const OSNABRUECK_ATLAS: &str = r#"{
 
 pub fn osnabrueck_atlas() -> Atlas {
     serde_json::from_str(OSNABRUECK_ATLAS).expect("the test atlas fits the schema")
+}
+
+/// Places and ties added to Osnabrück's atlas in [`wider_atlas`].
+const WIDER_PLACES: &str = r#"[
+    { "id": "hannover", "kind": "city",
+      "names": { "de": "Hannover", "en": "Hanover", "ja": "ハノーファー" },
+      "country": "DE", "division": "Niedersachsen", "location": { "lat": 52.37052, "lon": 9.73322 },
+      "population": 535061, "origin": { "by": "gazetteer", "geonames_id": 2910831 } },
+    { "id": "duisburg", "kind": "city", "names": { "de": "Duisburg", "en": "Duisburg" },
+      "country": "DE", "division": "Nordrhein-Westfalen", "location": { "lat": 51.43247, "lon": 6.76516 },
+      "population": 498686, "origin": { "by": "gazetteer", "geonames_id": 2934691 } },
+    { "id": "hiroshima", "kind": "city",
+      "names": { "de": "Hiroshima", "en": "Hiroshima", "native": "広島", "ja": "広島市",
+                 "ko": "히로시마 시", "zh": "広島" },
+      "country": "JP", "location": { "lat": 34.39627, "lon": 132.45937 },
+      "population": 1199391, "origin": { "by": "gazetteer", "geonames_id": 1862415 } },
+    { "id": "tokyo", "kind": "city",
+      "names": { "de": "Tokio", "en": "Tokyo", "native": "東京", "ja": "東京都", "ko": "도쿄", "zh": "东京" },
+      "country": "JP", "location": { "lat": 35.6895, "lon": 139.69171 },
+      "population": 13960000, "origin": { "by": "gazetteer", "geonames_id": 1850147 } },
+    { "id": "wuhan", "kind": "city",
+      "names": { "de": "Wuhan", "en": "Wuhan", "native": "武汉", "zh": "武汉", "ja": "武漢市", "ko": "우한" },
+      "country": "CN", "location": { "lat": 30.58333, "lon": 114.26667 },
+      "population": 11081000, "origin": { "by": "gazetteer", "geonames_id": 1791247 } }
+]"#;
+
+const WIDER_TIES: &str = r#"[
+    { "id": "hannover--hiroshima--twin_town", "a": "hannover", "b": "hiroshima", "kind": "twin_town",
+      "since": "1983", "confidence": "verified", "sources": [{ "url": "https://www.hannover.de/" }] },
+    { "id": "duisburg--wuhan--twin_town", "a": "duisburg", "b": "wuhan", "kind": "twin_town",
+      "confidence": "list_only", "sources": [{ "url": "https://www.wikidata.org/" }] }
+]"#;
+
+const WIDER_VISITS: &str = r#"[
+    { "id": "hannover-2018", "from": "hannover", "stops": ["tokyo", "hiroshima"],
+      "start": "2018-08-03", "end": "2018-08-07" }
+]"#;
+
+/// Osnabrück's atlas widened to two Länder and three partner countries: Hannover's twin town
+/// Hiroshima (1983), Duisburg–Wuhan as a bulk list gives it (no year, `list_only`), Tokyo
+/// without a tie, and Hannover's 2018 trip to Tokyo and Hiroshima.
+pub fn wider_atlas() -> Atlas {
+    let mut atlas = osnabrueck_atlas();
+    let parse = "the wider test atlas fits the schema";
+    atlas
+        .places
+        .extend(serde_json::from_str::<Vec<_>>(WIDER_PLACES).expect(parse));
+    atlas
+        .ties
+        .extend(serde_json::from_str::<Vec<_>>(WIDER_TIES).expect(parse));
+    atlas
+        .visits
+        .extend(serde_json::from_str::<Vec<_>>(WIDER_VISITS).expect(parse));
+    atlas
 }

@@ -6,8 +6,9 @@ use serde::{Deserialize, Serialize};
 
 /// The kinds of tie. The first four are the kinds of the German reference database of
 /// municipal partnerships (RGRE): Partnerschaft, Freundschaft, Kontakt, Projektpartnerschaft.
-/// A tie that has ended keeps its kind and says so in [`Tie::ended`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// A tie that has ended keeps its kind and says so in [`Tie::ended`]. Ordered as listed, so
+/// sets of kinds iterate in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TieKind {
     TwinTown,
@@ -45,8 +46,8 @@ impl TieKind {
     }
 }
 
-/// How sure the atlas is that a tie exists as described.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// How sure the atlas is that a tie exists as described; ordered from the surest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
     /// An official municipal, consulate or local-press page states it.
@@ -58,13 +59,25 @@ pub enum Confidence {
 }
 
 impl Confidence {
-    pub fn from_name(name: &str) -> Option<Confidence> {
-        match name {
-            "verified" => Some(Confidence::Verified),
-            "weak_mention" => Some(Confidence::WeakMention),
-            "list_only" => Some(Confidence::ListOnly),
-            _ => None,
+    pub const ALL: [Confidence; 3] = [
+        Confidence::Verified,
+        Confidence::WeakMention,
+        Confidence::ListOnly,
+    ];
+
+    /// The name used in data files and links.
+    pub fn name(self) -> &'static str {
+        match self {
+            Confidence::Verified => "verified",
+            Confidence::WeakMention => "weak_mention",
+            Confidence::ListOnly => "list_only",
         }
+    }
+
+    pub fn from_name(name: &str) -> Option<Confidence> {
+        Confidence::ALL
+            .into_iter()
+            .find(|confidence| confidence.name() == name)
     }
 }
 
@@ -133,6 +146,18 @@ mod tests {
             assert_eq!(TieKind::from_name(kind.name()), Some(kind));
         }
         assert_eq!(TieKind::from_name("twin town"), None);
+    }
+
+    #[test]
+    fn every_confidence_round_trips_through_its_name_as_serde_writes_it() {
+        for confidence in Confidence::ALL {
+            assert_eq!(Confidence::from_name(confidence.name()), Some(confidence));
+            assert_eq!(
+                serde_json::to_string(&confidence).unwrap(),
+                format!("\"{}\"", confidence.name())
+            );
+        }
+        assert_eq!(Confidence::from_name("Verified"), None);
     }
 
     #[test]

@@ -1,0 +1,387 @@
+//! What the reader filters the map by, and whether a tie or a visit passes.
+
+use atlas_model::{Atlas, Confidence, Place, PlaceId, Tie, TieKind, Visit};
+use std::collections::BTreeSet;
+
+/// The ISO code of the country every tie has one side in.
+pub const GERMANY: &str = "DE";
+
+/// The reader's choices. An empty set means "every option"; `years` is inclusive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Filters {
+    /// Kinds of tie to show.
+    pub kinds: BTreeSet<TieKind>,
+    /// Whether delegation visits are shown at all.
+    pub visits: bool,
+    /// ISO codes of the partner side's country.
+    pub countries: BTreeSet<String>,
+    /// German divisions (Länder) of the German side, as [`Place::division`] names them.
+    pub states: BTreeSet<String>,
+    pub confidences: BTreeSet<Confidence>,
+    /// A tie's founding year or a visit's start year must lie in this range, both ends included.
+    pub years: Option<(i32, i32)>,
+}
+
+impl Default for Filters {
+    /// Everything shown, visits included.
+    fn default() -> Self {
+        Filters {
+            kinds: BTreeSet::new(),
+            visits: true,
+            countries: BTreeSet::new(),
+            states: BTreeSet::new(),
+            confidences: BTreeSet::new(),
+            years: None,
+        }
+    }
+}
+
+impl Filters {
+    /// True when nothing is filtered out.
+    pub fn is_default(&self) -> bool {
+        *self == Filters::default()
+    }
+
+    /// Shows everything again.
+    pub fn reset(&mut self) {
+        *self = Filters::default();
+    }
+
+    pub fn tie_passes(&self, atlas: &Atlas, tie: &Tie) -> bool {
+        self.check_tie(&TieFacts::of(tie, |id| atlas.place(id)))
+            .all()
+    }
+
+    pub fn visit_passes(&self, atlas: &Atlas, visit: &Visit) -> bool {
+        self.check_visit(visit, |id| atlas.place(id))
+    }
+
+    /// Whether `year` lies in the chosen range; every year does when none is chosen.
+    pub fn year_passes(&self, year: i32) -> bool {
+        self.years
+            .is_none_or(|(first, last)| (first..=last).contains(&year))
+    }
+
+    /// Each facet's verdict on one tie, kept apart so facet counts can leave one out.
+    pub(super) fn check_tie(&self, tie: &TieFacts) -> TieChecks {
+        TieChecks {
+            kind: self.kinds.is_empty() || self.kinds.contains(&tie.kind),
+            country: passes(&self.countries, tie.partner_country),
+            state: passes(&self.states, tie.german_division),
+            confidence: self.confidences.is_empty() || self.confidences.contains(&tie.confidence),
+            year: self.years.is_none() || tie.year.is_some_and(|year| self.year_passes(year)),
+        }
+    }
+
+    pub(super) fn check_visit<'a>(
+        &self,
+        visit: &Visit,
+        place: impl Fn(&PlaceId) -> Option<&'a Place>,
+    ) -> bool {
+        let country_of = |id: &PlaceId| place(id).map(|stop| stop.country.as_str());
+        self.visits
+            && self.year_passes(visit.start.year_number())
+            && (self.countries.is_empty()
+                || visit
+                    .stops
+                    .iter()
+                    .any(|stop| passes(&self.countries, country_of(stop))))
+            && passes(
+                &self.states,
+                place(&visit.from).and_then(|from| from.division.as_deref()),
+            )
+    }
+}
+
+/// An empty choice lets everything pass; otherwise the value must be known and chosen.
+fn passes(chosen: &BTreeSet<String>, value: Option<&str>) -> bool {
+    chosen.is_empty() || value.is_some_and(|value| chosen.contains(value))
+}
+
+/// What the filters look at in a tie, with its places looked up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct TieFacts<'a> {
+    pub kind: TieKind,
+    pub confidence: Confidence,
+    /// The country of the side that is not in Germany (of `b` when both are).
+    pub partner_country: Option<&'a str>,
+    /// The division of the other, German side.
+    pub german_division: Option<&'a str>,
+    /// The founding year, where known.
+    pub year: Option<i32>,
+}
+
+impl<'a> TieFacts<'a> {
+    pub fn of(tie: &Tie, place: impl Fn(&PlaceId) -> Option<&'a Place>) -> Self {
+        let (a, b) = (place(&tie.a), place(&tie.b));
+        let in_germany = |side: Option<&Place>| side.is_some_and(|side| side.country == GERMANY);
+        let (german, partner) = if !in_germany(a) && in_germany(b) {
+            (b, a)
+        } else {
+            (a, b)
+        };
+        TieFacts {
+            kind: tie.kind,
+            confidence: tie.confidence,
+            partner_country: partner.map(|partner| partner.country.as_str()),
+            german_division: german.and_then(|german| german.division.as_deref()),
+            year: tie.since.map(|since| since.year_number()),
+        }
+    }
+}
+
+/// One tie's verdict from each facet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct TieChecks {
+    pub kind: bool,
+    pub country: bool,
+    pub state: bool,
+    pub confidence: bool,
+    pub year: bool,
+}
+
+impl TieChecks {
+    pub fn all(&self) -> bool {
+        self.kind && self.country && self.state && self.confidence && self.year
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_atlas::wider_atlas;
+    use atlas_model::TieId;
+
+    fn tie<'a>(atlas: &'a Atlas, id: &str) -> &'a Tie {
+        atlas.tie(&TieId::new(id)).expect("a tie of the test atlas")
+    }
+
+    /// The ids of the ties that pass, in atlas order.
+    fn passing(atlas: &Atlas, filters: &Filters) -> Vec<String> {
+        atlas
+            .ties
+            .iter()
+            .filter(|tie| filters.tie_passes(atlas, tie))
+            .map(|tie| tie.id.to_string())
+            .collect()
+    }
+
+    fn set<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
+        items.into_iter().collect()
+    }
+
+    mod defaults {
+        use super::*;
+
+        #[test]
+        fn show_every_tie_and_visit() {
+            let atlas = wider_atlas();
+            let filters = Filters::default();
+            assert!(filters.is_default());
+            assert!(filters.visits);
+            assert_eq!(passing(&atlas, &filters).len(), atlas.ties.len());
+            assert!(
+                atlas
+                    .visits
+                    .iter()
+                    .all(|visit| filters.visit_passes(&atlas, visit))
+            );
+        }
+
+        #[test]
+        fn reset_undoes_every_choice() {
+            let mut filters = Filters {
+                kinds: set([TieKind::Friendship]),
+                visits: false,
+                countries: set(["CN".to_string()]),
+                states: set(["Niedersachsen".to_string()]),
+                confidences: set([Confidence::Verified]),
+                years: Some((1990, 2000)),
+            };
+            assert!(!filters.is_default());
+            filters.reset();
+            assert!(filters.is_default());
+        }
+    }
+
+    mod ties {
+        use super::*;
+
+        #[test]
+        fn kinds_and_confidences_keep_only_the_chosen() {
+            let atlas = wider_atlas();
+            let twin_towns = Filters {
+                kinds: set([TieKind::TwinTown]),
+                ..Filters::default()
+            };
+            assert_eq!(
+                passing(&atlas, &twin_towns),
+                [
+                    "hannover--hiroshima--twin_town",
+                    "duisburg--wuhan--twin_town"
+                ]
+            );
+            let verified_twin_towns = Filters {
+                confidences: set([Confidence::Verified]),
+                ..twin_towns
+            };
+            assert_eq!(
+                passing(&atlas, &verified_twin_towns),
+                ["hannover--hiroshima--twin_town"]
+            );
+        }
+
+        #[test]
+        fn countries_look_at_the_partner_side_whichever_end_it_is() {
+            let mut atlas = wider_atlas();
+            let china = Filters {
+                countries: set(["CN".to_string()]),
+                ..Filters::default()
+            };
+            assert_eq!(
+                passing(&atlas, &china),
+                [
+                    "osnabrueck--hefei--friendship",
+                    "duisburg--wuhan--twin_town"
+                ]
+            );
+            let wuhan = atlas
+                .ties
+                .iter_mut()
+                .find(|tie| tie.b.as_str() == "wuhan")
+                .unwrap();
+            std::mem::swap(&mut wuhan.a, &mut wuhan.b);
+            assert_eq!(passing(&atlas, &china).len(), 2, "Wuhan as side a");
+            let germany = Filters {
+                countries: set([GERMANY.to_string()]),
+                ..Filters::default()
+            };
+            assert!(passing(&atlas, &germany).is_empty());
+        }
+
+        #[test]
+        fn between_two_german_places_the_partner_is_b() {
+            let mut atlas = wider_atlas();
+            let mut inland = tie(&atlas, "osnabrueck--hefei--friendship").clone();
+            inland.b = PlaceId::new("duisburg");
+            atlas.ties = vec![inland];
+            let facts = TieFacts::of(&atlas.ties[0], |id| atlas.place(id));
+            assert_eq!(facts.partner_country, Some(GERMANY));
+            assert_eq!(facts.german_division, Some("Niedersachsen"));
+        }
+
+        #[test]
+        fn states_look_at_the_german_side() {
+            let atlas = wider_atlas();
+            let rhine = Filters {
+                states: set(["Nordrhein-Westfalen".to_string()]),
+                ..Filters::default()
+            };
+            assert_eq!(passing(&atlas, &rhine), ["duisburg--wuhan--twin_town"]);
+            let lower_saxony = Filters {
+                states: set(["Niedersachsen".to_string()]),
+                ..Filters::default()
+            };
+            assert_eq!(passing(&atlas, &lower_saxony).len(), 3);
+        }
+
+        #[test]
+        fn a_year_range_includes_both_ends_and_hides_undated_ties() {
+            let atlas = wider_atlas();
+            let from = |first, last| Filters {
+                years: Some((first, last)),
+                ..Filters::default()
+            };
+            assert_eq!(
+                passing(&atlas, &from(1983, 1997)),
+                [
+                    "osnabrueck--gwangmyeong--friendship",
+                    "hannover--hiroshima--twin_town"
+                ]
+            );
+            assert_eq!(
+                passing(&atlas, &from(1998, 2006)),
+                ["osnabrueck--hefei--friendship"]
+            );
+            assert_eq!(
+                passing(&atlas, &from(1000, 3000)).len(),
+                atlas.ties.len() - 1,
+                "Duisburg–Wuhan has no year"
+            );
+        }
+
+        #[test]
+        fn a_tie_with_an_unknown_place_fails_only_the_facets_that_need_it() {
+            let atlas = wider_atlas();
+            let mut lost = tie(&atlas, "osnabrueck--hefei--friendship").clone();
+            lost.b = PlaceId::new("nowhere");
+            assert!(Filters::default().tie_passes(&atlas, &lost));
+            let china = Filters {
+                countries: set(["CN".to_string()]),
+                ..Filters::default()
+            };
+            assert!(!china.tie_passes(&atlas, &lost));
+        }
+    }
+
+    mod visits {
+        use super::*;
+
+        fn trip_passes(filters: &Filters) -> bool {
+            let atlas = wider_atlas();
+            let trip = atlas
+                .visit(&atlas_model::VisitId::new("hannover-2018"))
+                .unwrap();
+            filters.visit_passes(&atlas, trip)
+        }
+
+        #[test]
+        fn can_be_hidden() {
+            assert!(!trip_passes(&Filters {
+                visits: false,
+                ..Filters::default()
+            }));
+        }
+
+        #[test]
+        fn pass_when_any_stop_is_in_a_chosen_country() {
+            let countries = |codes: &[&str]| Filters {
+                countries: codes.iter().map(ToString::to_string).collect(),
+                ..Filters::default()
+            };
+            assert!(trip_passes(&countries(&["JP"])));
+            assert!(trip_passes(&countries(&["KR", "JP"])));
+            assert!(!trip_passes(&countries(&["CN"])));
+        }
+
+        #[test]
+        fn pass_by_the_state_they_start_from() {
+            let states = |name: &str| Filters {
+                states: set([name.to_string()]),
+                ..Filters::default()
+            };
+            assert!(trip_passes(&states("Niedersachsen")));
+            assert!(!trip_passes(&states("Nordrhein-Westfalen")));
+        }
+
+        #[test]
+        fn pass_by_their_start_year() {
+            let years = |first, last| Filters {
+                years: Some((first, last)),
+                ..Filters::default()
+            };
+            assert!(trip_passes(&years(2018, 2018)));
+            assert!(!trip_passes(&years(2019, 2024)));
+            assert!(!trip_passes(&years(2000, 2017)));
+        }
+
+        #[test]
+        fn ignore_tie_kinds_and_confidences() {
+            assert!(trip_passes(&Filters {
+                kinds: set([TieKind::Contact]),
+                confidences: set([Confidence::ListOnly]),
+                ..Filters::default()
+            }));
+        }
+    }
+}

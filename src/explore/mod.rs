@@ -1,0 +1,12 @@
+//! Exploring the atlas, free of any browser API: filters and their counts, search, links.
+
+pub mod facets;
+pub mod filters;
+mod fold;
+pub mod link;
+pub mod search;
+
+pub use facets::{FacetCounts, FacetOption, facet_counts, year_span};
+pub use filters::Filters;
+pub use link::LinkState;
+pub use search::{SearchIndex, Suggestion};
