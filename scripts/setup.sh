@@ -29,3 +29,12 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   $sudo_if_needed apt-get update -qq
   $sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver
 fi
+
+# Chinese, Korean and Japanese interface texts and place names need a CJK font to be drawn.
+if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  say "installing the Noto CJK fonts from Debian's packages"
+  sudo_if_needed=""
+  [ "$(id -u)" -ne 0 ] && sudo_if_needed="sudo"
+  $sudo_if_needed apt-get update -qq
+  $sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-noto-cjk fontconfig
+fi

@@ -83,7 +83,9 @@ pub fn date_range(start: &PartialDate, end: Option<&PartialDate>, lang: UiLang) 
     match (start.day_number(), end.day_number(), same_month, lang) {
         (Some(first), Some(_), true, UiLang::De) => format!("{first}.–{}", date(end, lang)),
         (Some(first), Some(_), true, UiLang::En) => format!("{first}–{}", date(end, lang)),
-        (Some(_), Some(last), true, UiLang::Zh | UiLang::Ja) => format!("{}–{last}日", date(start, lang)),
+        (Some(_), Some(last), true, UiLang::Zh | UiLang::Ja) => {
+            format!("{}–{last}日", date(start, lang))
+        }
         (Some(_), Some(last), true, UiLang::Ko) => format!("{}–{last}일", date(start, lang)),
         _ => format!("{} – {}", date(start, lang), date(end, lang)),
     }
@@ -112,16 +114,34 @@ mod tests {
     #[test]
     fn ranges_within_a_month_are_shortened() {
         let (start, end) = (day("2024-10-25"), day("2024-10-31"));
-        assert_eq!(date_range(&start, Some(&end), UiLang::De), "25.–31. Oktober 2024");
-        assert_eq!(date_range(&start, Some(&end), UiLang::En), "25–31 October 2024");
-        assert_eq!(date_range(&start, Some(&end), UiLang::Ja), "2024年10月25日–31日");
-        assert_eq!(date_range(&start, Some(&end), UiLang::Ko), "2024년 10월 25일–31일");
+        assert_eq!(
+            date_range(&start, Some(&end), UiLang::De),
+            "25.–31. Oktober 2024"
+        );
+        assert_eq!(
+            date_range(&start, Some(&end), UiLang::En),
+            "25–31 October 2024"
+        );
+        assert_eq!(
+            date_range(&start, Some(&end), UiLang::Ja),
+            "2024年10月25日–31日"
+        );
+        assert_eq!(
+            date_range(&start, Some(&end), UiLang::Ko),
+            "2024년 10월 25일–31일"
+        );
         assert_eq!(
             date_range(&day("2024-10-30"), Some(&day("2024-11-02")), UiLang::En),
             "30 October 2024 – 2 November 2024"
         );
-        assert_eq!(date_range(&day("2015-10"), None, UiLang::De), "Oktober 2015");
-        assert_eq!(date_range(&start, Some(&start), UiLang::De), "25. Oktober 2024");
+        assert_eq!(
+            date_range(&day("2015-10"), None, UiLang::De),
+            "Oktober 2015"
+        );
+        assert_eq!(
+            date_range(&start, Some(&start), UiLang::De),
+            "25. Oktober 2024"
+        );
     }
 
     #[test]

@@ -10,3 +10,4 @@ pub use facets::{FacetCounts, FacetOption, facet_counts, year_span};
 pub use filters::Filters;
 pub use link::LinkState;
 pub use search::{SearchIndex, Suggestion};
+pub mod shown;

@@ -1,15 +1,17 @@
 //! The app's frame: header, language switch, loading and error states, map and panel.
 
+use super::address::{keep_in_address, opening_state};
+use super::explorer::Explorer;
 use super::load::{load_atlas, load_basemap};
 use super::map_canvas::MapCanvas;
 use super::page_url::{atlas_url, basemap_url, initial_lang};
 use super::panel::Panel;
+use super::search_box::SearchBox;
 use super::state::{AppState, Loaded};
-use super::words::tie_kind;
+use crate::explore::filters::Filters;
 use crate::language::UiLang;
 use crate::palette;
 use crate::tr;
-use atlas_model::TieKind;
 use futures::future::join;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -27,8 +29,11 @@ pub fn App() -> impl IntoView {
     let state = AppState {
         lang: RwSignal::new(initial_lang()),
         selected: RwSignal::new(None),
+        filters: RwSignal::new(Filters::default()),
+        linked_view: RwSignal::new(None),
     };
     provide_context(state);
+    opening_state(state);
     let load_state = RwSignal::new(LoadState::Loading);
 
     let start_loading = move || {
@@ -37,10 +42,11 @@ pub fn App() -> impl IntoView {
             let (atlas, basemap) =
                 join(load_atlas(&atlas_url()), load_basemap(&basemap_url())).await;
             load_state.set(match atlas {
-                Ok(atlas) => LoadState::Ready(Arc::new(Loaded::new(
-                    atlas,
-                    basemap.map_err(|error| error.0),
-                ))),
+                Ok(atlas) => {
+                    let loaded = Loaded::new(atlas, basemap.map_err(|error| error.0));
+                    keep_in_address(state);
+                    LoadState::Ready(Arc::new(loaded))
+                }
                 Err(error) => LoadState::Failed(error.0),
             });
         });
@@ -58,6 +64,7 @@ pub fn App() -> impl IntoView {
     });
 
     let lang = move || state.lang.get();
+    let explorer_open = RwSignal::new(false);
     view! {
         <div class="app">
             <header class="bar">
@@ -65,6 +72,12 @@ pub fn App() -> impl IntoView {
                     <h1>{move || tr!(lang(), title)}</h1>
                     <p class="subtitle">{move || tr!(lang(), subtitle)}</p>
                 </div>
+                {move || match load_state.get() {
+                    LoadState::Ready(loaded) => Some(view! {
+                        <SearchBox index=loaded.search.clone() loaded=loaded />
+                    }),
+                    _ => None,
+                }}
                 <LanguageSwitch />
             </header>
             <main class="stage">
@@ -83,15 +96,26 @@ pub fn App() -> impl IntoView {
                         </div>
                     }.into_any(),
                     LoadState::Ready(loaded) => view! {
-                        <MapCanvas loaded=loaded.clone() />
-                        <Legend />
-                        <Panel loaded=loaded.clone() />
-                        <p class="attribution" data-testid="attribution">{loaded.atlas.credits.join(" · ")}</p>
-                        {loaded.basemap_problem.clone().map(|problem| view! {
-                            <p class="notice" role="status" data-testid="basemap-notice" title=problem>
-                                {move || tr!(lang(), basemap_missing)}
-                            </p>
-                        })}
+                        <Explorer loaded=loaded.clone() open=explorer_open />
+                        <div class="map-area">
+                            <button
+                                class="secondary explorer-toggle"
+                                data-testid="explorer-toggle"
+                                aria-expanded=move || explorer_open.get().to_string()
+                                on:click=move |_| explorer_open.update(|open| *open = !*open)
+                            >
+                                {move || if explorer_open.get() { tr!(lang(), explore.hide) } else { tr!(lang(), explore.show) }}
+                            </button>
+                            <MapCanvas loaded=loaded.clone() />
+                            <Legend />
+                            <Panel loaded=loaded.clone() />
+                            <p class="attribution" data-testid="attribution">{loaded.atlas.credits.join(" · ")}</p>
+                            {loaded.basemap_problem.clone().map(|problem| view! {
+                                <p class="notice" role="status" data-testid="basemap-notice" title=problem>
+                                    {move || tr!(lang(), basemap_missing)}
+                                </p>
+                            })}
+                        </div>
                     }.into_any(),
                 }}
             </main>
@@ -109,12 +133,10 @@ fn LanguageSwitch() -> impl IntoView {
                     class="lang"
                     lang=lang.tag()
                     data-testid=format!("lang-{}", lang.tag())
-                    title=lang.endonym()
-                    aria-label=lang.endonym()
                     aria-pressed=move || (state.lang.get() == lang).to_string()
                     on:click=move |_| state.lang.set(lang)
                 >
-                    {lang.tag().to_uppercase()}
+                    {lang.endonym()}
                 </button>
             }).collect_view()}
         </nav>
@@ -124,26 +146,21 @@ fn LanguageSwitch() -> impl IntoView {
 #[component]
 fn Legend() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let kinds = TieKind::ALL;
+    let lang = move || state.lang.get();
+    // The kinds' colours are shown beside the kind filters; the legend explains the line styles.
     view! {
-        <aside class="legend" data-testid="legend" aria-label=move || tr!(state.lang.get(), map.legend)>
+        <aside class="legend" data-testid="legend" aria-label=move || tr!(lang(), map.legend)>
             <ul>
-                {kinds.into_iter().map(|kind| view! {
-                    <li>
-                        <span class="swatch" style=format!("background:{}", palette::tie_colour(kind))></span>
-                        {move || tie_kind(kind, state.lang.get())}
-                    </li>
-                }).collect_view()}
                 <li>
                     <span class="swatch visit" style=format!("border-color:{}", palette::VISIT)></span>
-                    {move || tr!(state.lang.get(), map.legend_visit)}
+                    {move || tr!(lang(), map.legend_visit)}
                 </li>
                 <li>
                     <span class="swatch uncertain" style=format!("border-color:{}", palette::MARKER)></span>
-                    {move || tr!(state.lang.get(), map.legend_list_only)}
+                    {move || tr!(lang(), map.legend_list_only)}
                 </li>
             </ul>
-            <p class="hint">{move || tr!(state.lang.get(), map.hint)}</p>
+            <p class="hint">{move || tr!(lang(), map.hint)}</p>
         </aside>
     }
 }

@@ -10,6 +10,7 @@ use super::paint_log::PaintLog;
 use super::painter::paint_scheduler;
 use super::reveal_beside_panel::reveal_beside_panel;
 use super::state::{AppState, Loaded};
+use super::view_link::{keep_view_in_link, view_of_link};
 use super::viewport_size::observe_size;
 use crate::map::clusters::{bounds_of, clusters_for, group_at};
 use crate::map::gestures::{Gestures, Release};
@@ -81,7 +82,8 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
     });
     Effect::new(move |_| {
         if let Some(element) = container.get() {
-            observe_size(&element, map, opening_bounds);
+            let linked = state.linked_view.get_untracked().map(view_of_link);
+            observe_size(&element, map, opening_bounds, linked);
         }
     });
     automation::install(paint_log, state, map);
@@ -93,10 +95,22 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
             load_detail_once(map, detail_requested);
         }
     });
+    let filtering = loaded.clone();
+    Effect::new(move |_| {
+        let scene = state.filters.with(|filters| filtering.scene_for(filters));
+        if !Arc::ptr_eq(&scene, &map.scene.get_untracked()) {
+            map.scene.set(scene);
+        }
+    });
+    keep_view_in_link(view, state.linked_view);
     let mover = Mover::new(view);
     let reveal_mover = mover.clone();
-    Effect::new(move |_| {
-        if let Some(feature) = state.selected.get() {
+    // A link that names both a view and an open feature opens exactly that view.
+    let linked_view = state.linked_view.get_untracked().is_some();
+    Effect::new(move |ran_before: Option<()>| {
+        if let Some(feature) = state.selected.get()
+            && (ran_before.is_some() || !linked_view)
+        {
             reveal_beside_panel(feature, map, reveal_mover.clone());
         }
     });
@@ -175,8 +189,8 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
                 let selected = state.selected.get_untracked();
                 let scene = map.scene.get_untracked();
                 let clusters = clusters_for(&scene, &projector, selected.as_ref());
-                if let Some((low, high)) = group_at(&clusters, click)
-                    .and_then(|group| bounds_of(group, &scene.markers))
+                if let Some((low, high)) =
+                    group_at(&clusters, click).and_then(|group| bounds_of(group, &scene.markers))
                 {
                     let opened = View::fitting(low, high, size, 120.0);
                     let zoom = opened.zoom.max(current.zoom + 1.5).min(current.zoom + 4.0);

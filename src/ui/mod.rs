@@ -1,9 +1,12 @@
 //! The Leptos user interface (WebAssembly only).
 
+mod address;
 mod app;
 mod arc_layers;
 mod automation;
 mod detail_basemap;
+mod explorer;
+mod filter_panel;
 mod frame_scheduler;
 mod labels;
 mod land_paths;
@@ -13,6 +16,7 @@ mod map_paths;
 mod map_state;
 mod mover;
 mod next_task;
+mod open;
 mod page_url;
 mod paint;
 mod paint_log;
@@ -20,7 +24,12 @@ mod painter;
 mod panel;
 mod picture_cache;
 mod reveal_beside_panel;
+mod search_box;
 mod state;
+mod story_list;
+mod tie_list;
+mod time_range;
+mod view_link;
 mod viewport_size;
 pub mod words;
 

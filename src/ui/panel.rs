@@ -1,10 +1,11 @@
 //! The side panel: the story of a visit, the facts of a tie, or a place and its links.
 
+use super::open::open_and_focus;
 use super::state::{AppState, Loaded};
-use crate::map::scene::Feature;
 use super::words::{confidence, confidence_reason, place_kind, role, tie_kind};
 use crate::format::{date, date_range, number};
 use crate::language::UiLang;
+use crate::map::scene::Feature;
 use crate::tr;
 use atlas_model::{Confidence, PlaceId, Story, TieId, VisitId};
 use leptos::prelude::*;
@@ -49,7 +50,7 @@ fn link_to(feature: Feature, label: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let testid = format!("link-{}", feature.key());
     view! {
-        <button class="link" data-testid=testid on:click=move |_| state.selected.set(Some(feature.clone()))>
+        <button class="link" data-testid=testid on:click=move |_| open_and_focus(state, feature.clone())>
             {label}
         </button>
     }
@@ -138,7 +139,7 @@ fn visit_details(loaded: &Loaded, id: &VisitId, lang: UiLang) -> Option<AnyView>
     Some(
         view! {
             <p class="kicker visit">{tr!(lang, panel.visit)}</p>
-            <h2 id="panel-title" data-testid="panel-title">{title}</h2>
+            <h2 id="panel-title" tabindex="-1" data-testid="panel-title">{title}</h2>
             <p class="meta" data-testid="panel-date">{date_range(&visit.start, visit.end.as_ref(), lang)}</p>
             <p class="route" data-testid="panel-route"><span class="label">{tr!(lang, panel.route)}": "</span>{route}</p>
             {visit.delegation_size.map(|size| view! { <p class="meta">{tr!(lang, panel.delegation)}": "{size}" "{tr!(lang, panel.people)}</p> })}
@@ -168,7 +169,7 @@ fn tie_details(loaded: &Loaded, id: &TieId, lang: UiLang) -> Option<AnyView> {
     Some(
         view! {
             <p class="kicker">{tie_kind(tie.kind, lang)}</p>
-            <h2 id="panel-title" data-testid="panel-title">
+            <h2 id="panel-title" tabindex="-1" data-testid="panel-title">
                 {loaded.place_name(&tie.a, lang)}" – "{loaded.place_name(&tie.b, lang)}
             </h2>
             <p class="route">{place_link(loaded, &tie.a, lang)}" · "{place_link(loaded, &tie.b, lang)}</p>
@@ -228,7 +229,7 @@ fn place_details(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> Option<AnyView>
     Some(
         view! {
             <p class="kicker">{place_kind(place.kind, lang)}</p>
-            <h2 id="panel-title" data-testid="panel-title">{loaded.place_name(id, lang)}</h2>
+            <h2 id="panel-title" tabindex="-1" data-testid="panel-title">{loaded.place_name(id, lang)}</h2>
             {native.map(|native| view! { <p class="native" lang="und">{native}</p> })}
             {place.population.map(|population| view! { <p class="meta">{tr!(lang, panel.population)}": "{number(population, lang)}</p> })}
             <h3>{tr!(lang, panel.ties)}</h3>

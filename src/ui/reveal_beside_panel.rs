@@ -22,7 +22,11 @@ pub fn reveal_beside_panel(feature: Feature, map: MapState, mover: Mover) {
             return;
         };
         let size = viewport.get_untracked();
-        let Some(point) = anchor_of(&map.scene.get_untracked(), &current.projector(size), &feature) else {
+        let Some(point) = anchor_of(
+            &map.scene.get_untracked(),
+            &current.projector(size),
+            &feature,
+        ) else {
             return;
         };
         let map = element.get_bounding_client_rect();

@@ -1,10 +1,13 @@
 //! The state every component shares: language, selection and the loaded data.
 
 use super::paint::CountryShape;
+use crate::explore::filters::Filters;
+use crate::explore::search::SearchIndex;
+use crate::explore::shown::shown_atlas;
+use crate::language::UiLang;
 use crate::map::arcs::unwrap_longitudes;
 use crate::map::projection::{WorldPoint, project_lon_lat};
 use crate::map::scene::{Feature, Scene};
-use crate::language::UiLang;
 use atlas_model::{Atlas, Basemap, BasemapCountry, PlaceId};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -14,6 +17,9 @@ use std::sync::Arc;
 pub struct AppState {
     pub lang: RwSignal<UiLang>,
     pub selected: RwSignal<Option<Feature>>,
+    pub filters: RwSignal<Filters>,
+    /// Where the map rests, as longitude, latitude and zoom: for links to this view.
+    pub linked_view: RwSignal<Option<(f64, f64, f64)>>,
 }
 
 /// The atlas with everything derived from it once, when it arrives.
@@ -21,6 +27,8 @@ pub struct Loaded {
     pub atlas: Atlas,
     /// The shapes of the whole atlas; the map shows those that pass the filters.
     pub scene: Arc<Scene>,
+    /// Every place name in every script, for the search box.
+    pub search: Arc<SearchIndex>,
     pub countries: Vec<CountryShape>,
     /// Set when the basemap could not be loaded: the map then works without outlines.
     pub basemap_problem: Option<String>,
@@ -34,11 +42,20 @@ impl Loaded {
             Err(problem) => (Vec::new(), Some(problem)),
         };
         Loaded {
+            search: Arc::new(SearchIndex::new(&atlas)),
             atlas,
             scene,
             countries,
             basemap_problem,
         }
+    }
+
+    /// The shapes of what passes `filters`: the whole scene when nothing is filtered.
+    pub fn scene_for(&self, filters: &Filters) -> Arc<Scene> {
+        if filters.is_default() {
+            return self.scene.clone();
+        }
+        Arc::new(Scene::build(&shown_atlas(&self.atlas, filters)))
     }
 
     /// A place's name in the reader's language, in English where the gazetteer lacks it in

@@ -7,11 +7,13 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-/// Keeps `viewport` equal to the element's size; frames the opening view once it is known.
+/// Keeps `viewport` equal to the element's size; once it is known, opens at `linked` (the view
+/// a link asks for) or frames the opening view.
 pub fn observe_size(
     element: &web_sys::HtmlDivElement,
     map: MapState,
     opening_bounds: Option<(WorldPoint, WorldPoint)>,
+    linked: Option<View>,
 ) {
     let MapState { view, viewport, .. } = map;
     let measure = move |width: f64, height: f64| {
@@ -21,7 +23,9 @@ pub fn observe_size(
         let size = Viewport { width, height };
         viewport.set(size);
         if view.get_untracked().is_none() {
-            view.set(Some(View::opening(opening_bounds, size)));
+            view.set(Some(
+                linked.unwrap_or_else(|| View::opening(opening_bounds, size)),
+            ));
         }
     };
     let rect = element.get_bounding_client_rect();

@@ -1,0 +1,100 @@
+//! The side bar beside the map: filters and time, the stories as a timeline, the ties as a list.
+
+use super::filter_panel::FilterPanel;
+use super::state::{AppState, Loaded};
+use super::story_list::StoryList;
+use super::tie_list::TieList;
+use super::time_range::TimeRange;
+use crate::explore::facets::year_span;
+use crate::tr;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tab {
+    Filters,
+    Stories,
+    Ties,
+}
+
+impl Tab {
+    const ALL: [Tab; 3] = [Tab::Filters, Tab::Stories, Tab::Ties];
+
+    fn id(self) -> &'static str {
+        match self {
+            Tab::Filters => "filters",
+            Tab::Stories => "stories",
+            Tab::Ties => "ties",
+        }
+    }
+}
+
+#[component]
+pub fn Explorer(loaded: Arc<Loaded>, open: RwSignal<bool>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let tab = RwSignal::new(Tab::Filters);
+    let lang = move || state.lang.get();
+    let title = move |of: Tab| match of {
+        Tab::Filters => tr!(lang(), explore.filters),
+        Tab::Stories => tr!(lang(), explore.stories),
+        Tab::Ties => tr!(lang(), explore.ties),
+    };
+    let span = year_span(&loaded.atlas);
+    let on_tab_key = move |event: web_sys::KeyboardEvent| {
+        let at = Tab::ALL
+            .iter()
+            .position(|&each| each == tab.get_untracked())
+            .unwrap_or(0);
+        let next = match event.key().as_str() {
+            "ArrowRight" | "ArrowDown" => (at + 1) % Tab::ALL.len(),
+            "ArrowLeft" | "ArrowUp" => (at + Tab::ALL.len() - 1) % Tab::ALL.len(),
+            "Home" => 0,
+            "End" => Tab::ALL.len() - 1,
+            _ => return,
+        };
+        event.prevent_default();
+        tab.set(Tab::ALL[next]);
+        if let Some(button) = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| {
+                document.get_element_by_id(&format!("tab-{}", Tab::ALL[next].id()))
+            })
+            .and_then(|element| {
+                wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok()
+            })
+        {
+            let _ = button.focus();
+        }
+    };
+    let (filters_view, stories_view, ties_view) = (loaded.clone(), loaded.clone(), loaded);
+    view! {
+        <section class="explorer" data-testid="explorer" data-open=move || open.get().to_string() aria-label=move || tr!(lang(), explore.label)>
+            <div class="tabs" role="tablist" aria-label=move || tr!(lang(), explore.label) on:keydown=on_tab_key>
+                {Tab::ALL.into_iter().map(|each| view! {
+                    <button
+                        id=format!("tab-{}", each.id())
+                        class="tab"
+                        role="tab"
+                        data-testid=format!("tab-{}", each.id())
+                        aria-controls=format!("tabpanel-{}", each.id())
+                        aria-selected=move || (tab.get() == each).to_string()
+                        tabindex=move || if tab.get() == each { "0" } else { "-1" }
+                        on:click=move |_| tab.set(each)
+                    >
+                        {move || title(each)}
+                    </button>
+                }).collect_view()}
+            </div>
+            <div id="tabpanel-filters" class="tabpanel" role="tabpanel" aria-labelledby="tab-filters" hidden=move || tab.get() != Tab::Filters>
+                {span.map(|span| view! { <TimeRange span=span /> })}
+                <FilterPanel loaded=filters_view />
+            </div>
+            <div id="tabpanel-stories" class="tabpanel" role="tabpanel" aria-labelledby="tab-stories" hidden=move || tab.get() != Tab::Stories>
+                <StoryList loaded=stories_view />
+            </div>
+            <div id="tabpanel-ties" class="tabpanel" role="tabpanel" aria-labelledby="tab-ties" hidden=move || tab.get() != Tab::Ties>
+                <TieList loaded=ties_view />
+            </div>
+        </section>
+    }
+}

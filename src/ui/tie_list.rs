@@ -1,0 +1,91 @@
+//! The ties that pass the filters as a list, by partner country: the map's lines as text.
+
+use super::open::open_and_focus;
+use super::state::{AppState, Loaded};
+use super::words::{country, tie_kind};
+use crate::map::scene::Feature;
+use crate::tr;
+use atlas_model::Tie;
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// The country of a tie's partner: the side that is not in Germany.
+fn partner_country<'a>(loaded: &'a Loaded, tie: &Tie) -> &'a str {
+    let country_of = |id| {
+        loaded
+            .atlas
+            .place(id)
+            .map_or("", |place| place.country.as_str())
+    };
+    match country_of(&tie.a) {
+        "DE" => country_of(&tie.b),
+        other => other,
+    }
+}
+
+#[component]
+pub fn TieList(loaded: Arc<Loaded>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let lang = state.lang.get();
+        let atlas = &loaded.atlas;
+        let mut by_country: BTreeMap<String, Vec<(String, &Tie)>> = BTreeMap::new();
+        state.filters.with(|filters| {
+            for tie in atlas
+                .ties
+                .iter()
+                .filter(|tie| filters.tie_passes(atlas, tie))
+            {
+                let label = format!(
+                    "{} – {}",
+                    loaded.place_name(&tie.a, lang),
+                    loaded.place_name(&tie.b, lang)
+                );
+                by_country
+                    .entry(country(partner_country(&loaded, tie), lang))
+                    .or_default()
+                    .push((label, tie));
+            }
+        });
+        if by_country.is_empty() {
+            return view! { <p class="empty">{tr!(lang, explore.no_ties)}</p> }.into_any();
+        }
+        let groups = by_country
+            .into_iter()
+            .map(|(name, mut ties)| {
+                ties.sort_by(|a, b| a.0.cmp(&b.0));
+                let count = ties.len();
+                let rows = ties
+                    .into_iter()
+                    .map(|(label, tie)| {
+                        let feature = Feature::Tie(tie.id.clone());
+                        let year = tie
+                            .since
+                            .map(|since| format!(" · {}", since.year_number()))
+                            .unwrap_or_default();
+                        view! {
+                            <li>
+                                <button
+                                    class="link"
+                                    data-testid=format!("list-{}", feature.key())
+                                    on:click=move |_| open_and_focus(state, feature.clone())
+                                >
+                                    {label}
+                                </button>
+                                <span class="tie-meta">" · "{tie_kind(tie.kind, lang)}{year}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <section class="tie-group">
+                        <h3>{name}" ("{count}")"</h3>
+                        <ul class="plain">{rows}</ul>
+                    </section>
+                }
+            })
+            .collect_view();
+        view! { <div class="tie-list" data-testid="tie-list">{groups}</div> }.into_any()
+    }
+}

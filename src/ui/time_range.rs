@@ -1,0 +1,119 @@
+//! The time range: two sliders over the years of foundings and visits, and a play button that
+//! lets the network grow year by year.
+
+use super::state::AppState;
+use crate::tr;
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long the play button shows each year.
+const YEAR_STEP: Duration = Duration::from_millis(700);
+
+#[component]
+pub fn TimeRange(span: (i32, i32)) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (first, last) = span;
+    let range = move || state.filters.with(|filters| filters.years.unwrap_or(span));
+    let set_range = move |from: i32, to: i32| {
+        let (from, to) = (from.min(to).max(first), from.max(to).min(last));
+        let years = (from, to) != span;
+        state
+            .filters
+            .update(|filters| filters.years = years.then_some((from, to)));
+    };
+    let playing = StoredValue::new_local(None::<IntervalHandle>);
+    let is_playing = RwSignal::new(false);
+    let stop = move || {
+        if let Some(handle) = playing.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        is_playing.set(false);
+    };
+    let play = move || {
+        stop();
+        set_range(first, first);
+        is_playing.set(true);
+        let step = move || {
+            let (from, to) = range();
+            if to >= last {
+                stop();
+                state.filters.update(|filters| filters.years = None);
+            } else {
+                set_range(from, to + 1);
+            }
+        };
+        if let Ok(handle) = set_interval_with_handle(step, YEAR_STEP) {
+            playing.set_value(Some(handle));
+        }
+    };
+    on_cleanup(stop);
+    let lang = move || state.lang.get();
+    let number = |event: &leptos::ev::Event| event_target_value(event).parse::<i32>().ok();
+    view! {
+        <fieldset class="time-range" data-testid="time-range">
+            <legend>{move || tr!(lang(), time.label)}</legend>
+            <p class="time-shown" aria-live="polite" data-testid="time-shown">
+                {move || {
+                    let (from, to) = range();
+                    tr!(lang(), time.range, from = from, to = to)
+                }}
+            </p>
+            <label class="slider">
+                <span>{move || tr!(lang(), time.from)}</span>
+                <input
+                    type="range"
+                    data-testid="year-from"
+                    min=first
+                    max=last
+                    step="1"
+                    prop:value=move || range().0
+                    on:input=move |event| {
+                        stop();
+                        if let Some(from) = number(&event) {
+                            set_range(from, range().1.max(from));
+                        }
+                    }
+                />
+            </label>
+            <label class="slider">
+                <span>{move || tr!(lang(), time.to)}</span>
+                <input
+                    type="range"
+                    data-testid="year-to"
+                    min=first
+                    max=last
+                    step="1"
+                    prop:value=move || range().1
+                    on:input=move |event| {
+                        stop();
+                        if let Some(to) = number(&event) {
+                            set_range(range().0.min(to), to);
+                        }
+                    }
+                />
+            </label>
+            <div class="time-buttons">
+                <button
+                    class="play"
+                    data-testid="play"
+                    aria-pressed=move || is_playing.get().to_string()
+                    on:click=move |_| if is_playing.get_untracked() { stop() } else { play() }
+                >
+                    <span aria-hidden="true">{move || if is_playing.get() { "⏸ " } else { "▶ " }}</span>
+                    {move || if is_playing.get() { tr!(lang(), time.pause) } else { tr!(lang(), time.play) }}
+                </button>
+                <button
+                    class="secondary"
+                    data-testid="all-years"
+                    disabled=move || state.filters.with(|filters| filters.years.is_none())
+                    on:click=move |_| {
+                        stop();
+                        state.filters.update(|filters| filters.years = None);
+                    }
+                >
+                    {move || tr!(lang(), time.all)}
+                </button>
+            </div>
+        </fieldset>
+    }
+}
