@@ -23,6 +23,7 @@ mod paint_log;
 mod painter;
 mod panel;
 mod picture_cache;
+mod place_panel;
 mod reveal_beside_panel;
 mod search_box;
 mod state;

@@ -1,9 +1,10 @@
 //! The side panel: the story of a visit, the facts of a tie, or a place and its links.
 
 use super::open::open_and_focus;
+use super::place_panel::place_details;
 use super::state::{AppState, Loaded};
-use super::words::{confidence, confidence_reason, place_kind, role, tie_kind};
-use crate::format::{date, date_range, number};
+use super::words::{confidence, confidence_reason, role, tie_kind};
+use crate::format::{date, date_range};
 use crate::language::UiLang;
 use crate::map::scene::Feature;
 use crate::tr;
@@ -46,7 +47,7 @@ fn confidence_class(confidence: Confidence) -> &'static str {
 }
 
 /// A button that opens another feature in the panel.
-fn link_to(feature: Feature, label: String) -> impl IntoView {
+pub(super) fn link_to(feature: Feature, label: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let testid = format!("link-{}", feature.key());
     view! {
@@ -56,12 +57,12 @@ fn link_to(feature: Feature, label: String) -> impl IntoView {
     }
 }
 
-fn place_link(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> impl IntoView {
+pub(super) fn place_link(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> impl IntoView {
     link_to(Feature::Place(id.clone()), loaded.place_name(id, lang))
 }
 
 /// Only web addresses become links; anything else in the data stays plain text.
-fn external_link(url: &str, label: String) -> AnyView {
+pub(super) fn external_link(url: &str, label: String) -> AnyView {
     if url.starts_with("https://") || url.starts_with("http://") {
         view! { <a href=url.to_string() target="_blank" rel="noopener noreferrer">{label}</a> }
             .into_any()
@@ -188,54 +189,6 @@ fn tie_details(loaded: &Loaded, id: &TieId, lang: UiLang) -> Option<AnyView> {
             {stories}
             <h3>{tr!(lang, panel.sources)}</h3>
             <ul class="sources">{sources}</ul>
-        }
-        .into_any(),
-    )
-}
-
-fn place_details(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> Option<AnyView> {
-    let place = loaded.atlas.place(id)?;
-    let atlas = &loaded.atlas;
-    let mut ties: Vec<_> = atlas.ties.iter().filter(|tie| tie.touches(id)).collect();
-    // By year, the ties of unknown year last.
-    ties.sort_by_key(|tie| (tie.since.is_none(), tie.since));
-    let tie_items = ties
-        .into_iter()
-        .map(|tie| {
-            let partner = if &tie.a == id { &tie.b } else { &tie.a };
-            let year = tie.since.map(|since| format!(" ({})", since.year_number())).unwrap_or_default();
-            let label = format!("{}{year}", loaded.place_name(partner, lang));
-            view! { <li><span class="kind">{tie_kind(tie.kind, lang)}": "</span>{link_to(Feature::Tie(tie.id.clone()), label)}</li> }
-        })
-        .collect_view();
-    let visit_items = atlas
-        .visits
-        .iter()
-        .filter(|visit| visit.from == *id || visit.stops.contains(id))
-        .map(|visit| {
-            let label = atlas
-                .stories_of_visit(&visit.id)
-                .next()
-                .map(|story| story.title.get(lang.story_lang()).to_string())
-                .unwrap_or_else(|| date(&visit.start, lang));
-            view! { <li>{link_to(Feature::Visit(visit.id.clone()), label)}</li> }
-        })
-        .collect_view();
-    let native = place
-        .names
-        .native
-        .clone()
-        .filter(|native| native != &place.names.en && native != &place.names.de);
-    Some(
-        view! {
-            <p class="kicker">{place_kind(place.kind, lang)}</p>
-            <h2 id="panel-title" tabindex="-1" data-testid="panel-title">{loaded.place_name(id, lang)}</h2>
-            {native.map(|native| view! { <p class="native" lang="und">{native}</p> })}
-            {place.population.map(|population| view! { <p class="meta">{tr!(lang, panel.population)}": "{number(population, lang)}</p> })}
-            <h3>{tr!(lang, panel.ties)}</h3>
-            <ul class="plain">{tie_items}</ul>
-            <h3>{tr!(lang, panel.visits)}</h3>
-            <ul class="plain">{visit_items}</ul>
         }
         .into_any(),
     )

@@ -1,22 +1,13 @@
 //! Every story as a timeline beside the map, so that the content is reachable without it.
 
 use super::open::open_and_focus;
+use super::place_panel::story_subject;
 use super::state::{AppState, Loaded};
 use crate::format::date;
-use crate::map::scene::Feature;
 use crate::tr;
 use atlas_model::{Story, StorySubject};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// What opening a story shows: the visit or tie it is about, else its first place.
-fn subject_of(story: &Story) -> Option<Feature> {
-    match &story.subject {
-        Some(StorySubject::Visit(visit)) => Some(Feature::Visit(visit.clone())),
-        Some(StorySubject::Tie(tie)) => Some(Feature::Tie(tie.clone())),
-        None => story.places.first().cloned().map(Feature::Place),
-    }
-}
 
 /// True when the filters let the story's subject through.
 fn passes(loaded: &Loaded, story: &Story, state: AppState) -> bool {
@@ -57,7 +48,7 @@ pub fn StoryList(loaded: Arc<Loaded>) -> impl IntoView {
                     .map(|place| loaded.place_name(place, lang))
                     .collect::<Vec<_>>()
                     .join(" · ");
-                let subject = subject_of(story);
+                let subject = story_subject(story);
                 view! {
                     <li class="timeline-item">
                         <time class="timeline-date" datetime=story.date.to_string()>{date(&story.date, lang)}</time>

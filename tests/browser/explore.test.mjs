@@ -240,6 +240,27 @@ test('keyboard only: from the search box to a story', async () => {
   assert.deepEqual(page.errors, []);
 });
 
+test('a place panel lists its ties by year with kind, partner and sources, its visits and stories', async () => {
+  const page = await openAtlas('?lang=en');
+  await page.evaluate(() => window.partnerAtlas.select('place:osnabrueck'));
+  const rows = page.getByTestId('place-ties').locator('li.tie-row');
+  const ties = atlas.ties.filter((tie) => tie.a === 'osnabrueck' || tie.b === 'osnabrueck');
+  assert.equal(await rows.count(), ties.length);
+  const years = (await rows.locator('.tie-year').allTextContents()).map((text) => Number(text) || Infinity);
+  assert.deepEqual(years, [...years].sort((a, b) => a - b), 'ties by year, unknown years last');
+  for (let row = 0; row < ties.length; row++) {
+    assert.ok(await rows.nth(row).locator('.tie-sources a').count() >= 1, 'every tie names a source');
+  }
+  const stories = atlas.stories.filter((story) => story.places.includes('osnabrueck'));
+  assert.ok(stories.length > 0);
+  assert.ok(await page.getByTestId('place-stories').locator('li').count() >= stories.length, 'its stories are listed');
+  const partnerLink = rows.first().locator('[data-testid^="link-place:"]');
+  const partnerId = (await partnerLink.getAttribute('data-testid')).replace('link-place:', '');
+  await partnerLink.click();
+  assert.equal(await page.getByTestId('panel-title').textContent(), placeOf(partnerId).names.en);
+  assert.deepEqual(page.errors, []);
+});
+
 test('the stories timeline lists every story and opens it without the map', async () => {
   const page = await openAtlas();
   await page.getByTestId('tab-stories').click();

@@ -1,0 +1,162 @@
+//! A place's panel: its ties by year with kind, partner and sources, its visits and its stories.
+
+use super::panel::{external_link, link_to, place_link};
+use super::state::Loaded;
+use super::words::{country, place_kind, tie_kind};
+use crate::format::{date, number};
+use crate::language::UiLang;
+use crate::map::scene::Feature;
+use crate::tr;
+use atlas_model::{PlaceId, Source, Story, StorySubject, Tie};
+use leptos::prelude::*;
+
+/// What a source is called in a list: its label, else the site it is on.
+fn source_name(source: &Source) -> String {
+    source.label.clone().unwrap_or_else(|| {
+        let rest = source
+            .url
+            .split_once("://")
+            .map_or(&*source.url, |(_, rest)| rest);
+        rest.split('/')
+            .next()
+            .unwrap_or(rest)
+            .trim_start_matches("www.")
+            .to_owned()
+    })
+}
+
+fn tie_row(loaded: &Loaded, tie: &Tie, id: &PlaceId, lang: UiLang) -> AnyView {
+    let partner = if &tie.a == id { &tie.b } else { &tie.a };
+    let partner_country = loaded
+        .atlas
+        .place(partner)
+        .map(|place| country(&place.country, lang))
+        .unwrap_or_default();
+    // An unknown year is a dash to the eye and words to a screen reader.
+    let year = match tie.since {
+        Some(since) => view! { <span class="tie-year">{since.year_number()}</span> }.into_any(),
+        None => view! {
+            <span class="tie-year">
+                <span aria-hidden="true">"–"</span>
+                <span class="visually-hidden">{tr!(lang, panel.no_year)}</span>
+            </span>
+        }
+        .into_any(),
+    };
+    let sources = tie
+        .sources
+        .iter()
+        .map(|source| view! { <li>{external_link(&source.url, source_name(source))}</li> })
+        .collect_view();
+    view! {
+        <li class="tie-row" data-testid=format!("place-tie-{}", tie.id)>
+            {year}
+            <span class="tie-what">
+                {place_link(loaded, partner, lang)}
+                <span class="tie-meta">" · "{partner_country}</span>
+                <br />
+                {link_to(Feature::Tie(tie.id.clone()), tie_kind(tie.kind, lang).to_owned())}
+            </span>
+            <ul class="tie-sources" aria-label=tr!(lang, panel.sources)>{sources}</ul>
+        </li>
+    }
+    .into_any()
+}
+
+/// The stories about a place: those naming it and those about its visits.
+fn stories_of<'a>(loaded: &'a Loaded, id: &'a PlaceId) -> impl Iterator<Item = &'a Story> {
+    let atlas = &loaded.atlas;
+    atlas.stories.iter().filter(move |story| {
+        story.places.contains(id)
+            || matches!(&story.subject, Some(StorySubject::Visit(visit))
+                if atlas.visit(visit).is_some_and(|visit| visit.from == *id || visit.stops.contains(id)))
+    })
+}
+
+/// What opening a story shows: the visit or tie it is about, else the story's first place.
+pub fn story_subject(story: &Story) -> Option<Feature> {
+    match &story.subject {
+        Some(StorySubject::Visit(visit)) => Some(Feature::Visit(visit.clone())),
+        Some(StorySubject::Tie(tie)) => Some(Feature::Tie(tie.clone())),
+        None => story.places.first().cloned().map(Feature::Place),
+    }
+}
+
+pub fn place_details(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> Option<AnyView> {
+    let place = loaded.atlas.place(id)?;
+    let atlas = &loaded.atlas;
+    let mut ties: Vec<&Tie> = atlas.ties.iter().filter(|tie| tie.touches(id)).collect();
+    // By year, the ties of unknown year last.
+    ties.sort_by_key(|tie| (tie.since.is_none(), tie.since));
+    let tie_items = ties
+        .into_iter()
+        .map(|tie| tie_row(loaded, tie, id, lang))
+        .collect_view();
+    let mut visits: Vec<_> = atlas
+        .visits
+        .iter()
+        .filter(|visit| visit.from == *id || visit.stops.contains(id))
+        .collect();
+    visits.sort_by_key(|visit| visit.start);
+    let has_visits = !visits.is_empty();
+    let visit_items = visits
+        .into_iter()
+        .map(|visit| {
+            let label = atlas
+                .stories_of_visit(&visit.id)
+                .next()
+                .map(|story| story.title.get(lang.story_lang()).to_string())
+                .unwrap_or_else(|| date(&visit.start, lang));
+            view! {
+                <li>
+                    <span class="tie-year">{date(&visit.start, lang)}</span>" "
+                    {link_to(Feature::Visit(visit.id.clone()), label)}
+                </li>
+            }
+        })
+        .collect_view();
+    let stories: Vec<_> = stories_of(loaded, id)
+        .filter_map(|story| Some((story, story_subject(story)?)))
+        .collect();
+    let has_stories = !stories.is_empty();
+    let story_items = stories
+        .into_iter()
+        .map(|(story, subject)| {
+            let title = story.title.get(lang.story_lang()).to_string();
+            view! {
+                <li lang=lang.story_lang().tag()>
+                    <span class="tie-year">{date(&story.date, lang)}</span>" "
+                    {link_to(subject, title)}
+                    <span class="tie-meta">" · "{story.source.publisher.clone()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let native = place
+        .names
+        .native
+        .clone()
+        .filter(|native| native != &place.names.en && native != &place.names.de);
+    Some(
+        view! {
+            <p class="kicker">{place_kind(place.kind, lang)}" · "{country(&place.country, lang)}</p>
+            <h2 id="panel-title" tabindex="-1" data-testid="panel-title">{loaded.place_name(id, lang)}</h2>
+            {native.map(|native| view! { <p class="native" lang="und">{native}</p> })}
+            {place.division.clone().map(|division| view! { <p class="meta">{division}</p> })}
+            {place.population.map(|population| view! { <p class="meta">{tr!(lang, panel.population)}": "{number(population, lang)}</p> })}
+            <h3>{tr!(lang, panel.ties)}</h3>
+            <ul class="plain tie-rows" data-testid="place-ties">{tie_items}</ul>
+            <h3>{tr!(lang, panel.visits)}</h3>
+            {if has_visits {
+                view! { <ul class="plain">{visit_items}</ul> }.into_any()
+            } else {
+                view! { <p class="meta">{tr!(lang, panel.no_visits)}</p> }.into_any()
+            }}
+            {has_stories.then(|| view! {
+                <h3>{tr!(lang, panel.stories)}</h3>
+                <ul class="plain" data-testid="place-stories">{story_items}</ul>
+            })}
+        }
+        .into_any(),
+    )
+}
