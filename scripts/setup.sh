@@ -31,7 +31,8 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
 fi
 
 # Chinese, Korean and Japanese interface texts and place names need a CJK font to be drawn.
-if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+# (grep -c reads all of fc-list's output: with -q, pipefail would see fc-list's broken pipe.)
+if [ "$(fc-list 2>/dev/null | grep -ci "Noto Sans CJK")" = 0 ]; then
   say "installing the Noto CJK fonts from Debian's packages"
   sudo_if_needed=""
   [ "$(id -u)" -ne 0 ] && sudo_if_needed="sudo"

@@ -1,14 +1,38 @@
 //! Folding names and queries to forms that compare loosely: case, accents, umlauts, kana.
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
-use wana_kana::ConvertJapanese;
+use super::kana::romaji;
 
 /// The combining diaeresis that NFD splits off `ä`, `ö` and `ü`.
 const DIAERESIS: char = '\u{0308}';
 /// The kana voicing marks (dakuten, handakuten) that NFD splits off `が` or `パ`: kept, since
 /// `か` and `が` are different sounds.
 const KANA_VOICING: [char; 2] = ['\u{3099}', '\u{309A}'];
+
+/// The text in canonical decomposition (NFD): accents apart from their letters. In the browser
+/// its own Unicode tables do it (`String.prototype.normalize`), which spares the WebAssembly
+/// about 125 KB of tables; natively the `unicode-normalization` crate does.
+#[cfg(target_arch = "wasm32")]
+fn decomposed(text: &str) -> String {
+    js_sys::JsString::from(text).normalize("NFD").into()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn decomposed(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd().collect()
+}
+
+/// The combining marks NFD splits off the letters of place names: the diacritics of Latin and
+/// Vietnamese (and their extensions), and the kana voicing marks.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE20}'..='\u{FE2F}'
+        | '\u{3099}'..='\u{309A}')
+}
 
 /// The folded forms of a text: lowercase, accents dropped (`Hà Nội` → `ha noi`), and a second
 /// form with German umlauts written out (`Osnabrück` → `osnabruck`, `osnabrueck`). Apostrophes
@@ -48,8 +72,7 @@ pub fn kana_reading(query: &str) -> Option<String> {
     if !query.chars().any(is_kana) {
         return None;
     }
-    let romaji = query.to_romaji();
-    let reading = short_vowels(&fold(&romaji, false));
+    let reading = short_vowels(&fold(&romaji(query), false));
     Some(reading).filter(|reading| !reading.is_empty())
 }
 
@@ -82,7 +105,7 @@ fn is_vowel(c: char) -> bool {
 /// `umlauts` is set, else as plain vowels.
 fn fold(text: &str, umlauts: bool) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.nfd() {
+    for c in decomposed(text).chars() {
         if c == DIAERESIS && umlauts && out.ends_with(['a', 'o', 'u']) {
             out.push('e');
         } else if is_combining_mark(c) {

@@ -3,6 +3,7 @@
 pub mod facets;
 pub mod filters;
 mod fold;
+mod kana;
 pub mod link;
 pub mod search;
 

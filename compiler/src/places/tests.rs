@@ -293,7 +293,7 @@ mod alternates {
         let (places, problems) = places(
             "[[place]]\nid = \"osnabrueck\"\nkind = \"city\"\ncountry = \"DE\"\n\
              names = { de = \"Osnabrück\", en = \"Osnabrück\" }\ngeonames = 2856883\n\
-             alternates = [\"Osnabrugge\", \"OSNABRUECK\"]\n\n\
+             alternates = [\"Osnabrugge\", \"OSNABRUECK\", \"Osnaburg\"]\n\n\
              [[place]]\nid = \"saale-holzland-kreis\"\nkind = \"district\"\ncountry = \"DE\"\n\
              names = { de = \"Saale-Holzland-Kreis\", en = \"Saale-Holzland district\" }\n\
              alternates = [\"Saale-Holzland\", \"Saale Holzland\"]\n\
@@ -302,7 +302,8 @@ mod alternates {
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(
             places[0].names.alternates,
-            ["Osnabrugge", "OSNABRUECK", "Osnabrik", "Ossenbrügge"]
+            ["Osnabrugge", "Osnaburg", "Osnabrik"],
+            "the declared first, less the umlauts spelt out, which search finds anyway"
         );
         assert_eq!(
             places[1].names.alternates,
@@ -312,7 +313,7 @@ mod alternates {
     }
 
     #[test]
-    fn at_most_six_may_be_declared_and_none_blank() {
+    fn at_most_three_may_be_declared_and_none_blank() {
         let (places, problems) = places(
             "[[place]]\nid = \"hefei\"\nkind = \"city\"\ncountry = \"CN\"\n\
              names = { de = \"Hefei\", en = \"Hefei\" }\ngeonames = 1808722\n\
@@ -325,7 +326,7 @@ mod alternates {
         assert_eq!(
             problems,
             [
-                "data/places.toml:7: alternates: 7 spellings; give at most 6",
+                "data/places.toml:7: alternates: 7 spellings; give at most 3",
                 "data/places.toml:15: alternates[1]: is empty",
             ]
         );
