@@ -66,6 +66,8 @@ pub fn Explorer(loaded: Arc<Loaded>, open: RwSignal<bool>) -> impl IntoView {
             let _ = button.focus();
         }
     };
+    // The lists are built when their tab is opened: with a large atlas, thousands of rows
+    // nobody looks at would slow the map's first appearance.
     let (filters_view, stories_view, ties_view) = (loaded.clone(), loaded.clone(), loaded);
     view! {
         <section class="explorer" data-testid="explorer" data-open=move || open.get().to_string() aria-label=move || tr!(lang(), explore.label)>
@@ -90,10 +92,10 @@ pub fn Explorer(loaded: Arc<Loaded>, open: RwSignal<bool>) -> impl IntoView {
                 <FilterPanel loaded=filters_view />
             </div>
             <div id="tabpanel-stories" class="tabpanel" role="tabpanel" aria-labelledby="tab-stories" hidden=move || tab.get() != Tab::Stories>
-                <StoryList loaded=stories_view />
+                {move || (tab.get() == Tab::Stories).then(|| view! { <StoryList loaded=stories_view.clone() /> })}
             </div>
             <div id="tabpanel-ties" class="tabpanel" role="tabpanel" aria-labelledby="tab-ties" hidden=move || tab.get() != Tab::Ties>
-                <TieList loaded=ties_view />
+                {move || (tab.get() == Tab::Ties).then(|| view! { <TieList loaded=ties_view.clone() /> })}
             </div>
         </section>
     }
