@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's second command: install what is missing, then run every check and test:
-# formatting, lints (native and wasm), unit and compiler tests, the build, and browser tests.
+# formatting, lints (native and wasm), unit and compiler tests, the build, browser tests, and
+# the kiosk soak check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,3 +20,5 @@ say "building the app"
 bash scripts/build.sh
 say "browser tests in headless Chromium"
 node --test --test-concurrency=1 tests/browser/
+say "soak check: 1,000 kiosk tour steps (memory before and after)"
+node scripts/soak.mjs 1000

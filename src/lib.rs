@@ -10,7 +10,10 @@ pub mod explore;
 pub mod format;
 pub mod language;
 pub mod map;
+pub mod page_options;
 pub mod palette;
+pub mod qr;
+pub mod tour;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

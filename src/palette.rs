@@ -12,6 +12,33 @@ pub const LABEL: &str = "#111827";
 pub const HALO: &str = "rgba(255,255,255,0.92)";
 pub const SELECTION: &str = "#d97706";
 
+/// The basemap's two colours, which a host page may choose to match its own.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapColours {
+    pub sea: String,
+    pub land: String,
+}
+
+impl Default for MapColours {
+    fn default() -> Self {
+        MapColours {
+            sea: SEA.to_string(),
+            land: LAND.to_string(),
+        }
+    }
+}
+
+impl MapColours {
+    /// The atlas's own colours, with the theme's where it has them.
+    pub fn with_theme(theme: &crate::page_options::Theme) -> Self {
+        let own = MapColours::default();
+        MapColours {
+            sea: theme.sea.clone().unwrap_or(own.sea),
+            land: theme.land.clone().unwrap_or(own.land),
+        }
+    }
+}
+
 pub fn tie_colour(kind: TieKind) -> &'static str {
     match kind {
         TieKind::TwinTown => "#c2410c",

@@ -20,6 +20,8 @@ pub struct Filters {
     pub confidences: BTreeSet<Confidence>,
     /// A tie's founding year or a visit's start year must lie in this range, both ends included.
     pub years: Option<(i32, i32)>,
+    /// Only the ties and visits of this place: a town's own page embeds the atlas focused on it.
+    pub place: Option<PlaceId>,
 }
 
 impl Default for Filters {
@@ -32,6 +34,7 @@ impl Default for Filters {
             states: BTreeSet::new(),
             confidences: BTreeSet::new(),
             years: None,
+            place: None,
         }
     }
 }
@@ -70,6 +73,10 @@ impl Filters {
             state: passes(&self.states, tie.german_division),
             confidence: self.confidences.is_empty() || self.confidences.contains(&tie.confidence),
             year: self.years.is_none() || tie.year.is_some_and(|year| self.year_passes(year)),
+            place: self
+                .place
+                .as_ref()
+                .is_none_or(|place| place == tie.a || place == tie.b),
         }
     }
 
@@ -81,6 +88,9 @@ impl Filters {
         let country_of = |id: &PlaceId| place(id).map(|stop| stop.country.as_str());
         self.visits
             && self.year_passes(visit.start.year_number())
+            && self.place.as_ref().is_none_or(|place| {
+                visit.from == *place || visit.stops.iter().any(|stop| stop == place)
+            })
             && (self.countries.is_empty()
                 || visit
                     .stops
@@ -101,6 +111,9 @@ fn passes(chosen: &BTreeSet<String>, value: Option<&str>) -> bool {
 /// What the filters look at in a tie, with its places looked up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct TieFacts<'a> {
+    /// The tie's two places.
+    pub a: &'a PlaceId,
+    pub b: &'a PlaceId,
     pub kind: TieKind,
     pub confidence: Confidence,
     /// The country of the side that is not in Germany (of `b` when both are).
@@ -112,7 +125,7 @@ pub(super) struct TieFacts<'a> {
 }
 
 impl<'a> TieFacts<'a> {
-    pub fn of(tie: &Tie, place: impl Fn(&PlaceId) -> Option<&'a Place>) -> Self {
+    pub fn of(tie: &'a Tie, place: impl Fn(&PlaceId) -> Option<&'a Place>) -> Self {
         let (a, b) = (place(&tie.a), place(&tie.b));
         let in_germany = |side: Option<&Place>| side.is_some_and(|side| side.country == GERMANY);
         let (german, partner) = if !in_germany(a) && in_germany(b) {
@@ -121,6 +134,8 @@ impl<'a> TieFacts<'a> {
             (a, b)
         };
         TieFacts {
+            a: &tie.a,
+            b: &tie.b,
             kind: tie.kind,
             confidence: tie.confidence,
             partner_country: partner.map(|partner| partner.country.as_str()),
@@ -138,11 +153,13 @@ pub(super) struct TieChecks {
     pub state: bool,
     pub confidence: bool,
     pub year: bool,
+    /// Not a facet: the focus applies to every count.
+    pub place: bool,
 }
 
 impl TieChecks {
     pub fn all(&self) -> bool {
-        self.kind && self.country && self.state && self.confidence && self.year
+        self.kind && self.country && self.state && self.confidence && self.year && self.place
     }
 }
 
@@ -197,6 +214,7 @@ mod tests {
                 states: set(["Niedersachsen".to_string()]),
                 confidences: set([Confidence::Verified]),
                 years: Some((1990, 2000)),
+                place: Some(PlaceId::new("osnabrueck")),
             };
             assert!(!filters.is_default());
             filters.reset();
@@ -382,6 +400,42 @@ mod tests {
                 confidences: set([Confidence::ListOnly]),
                 ..Filters::default()
             }));
+        }
+    }
+
+    mod focus {
+        use super::*;
+
+        #[test]
+        fn keeps_only_the_ties_and_visits_of_one_place() {
+            let atlas = wider_atlas();
+            let place = atlas.ties[0].a.clone();
+            let focused = Filters {
+                place: Some(place.clone()),
+                ..Filters::default()
+            };
+            let own: Vec<String> = atlas
+                .ties
+                .iter()
+                .filter(|tie| tie.a == place || tie.b == place)
+                .map(|tie| tie.id.to_string())
+                .collect();
+            assert!(!own.is_empty() && own.len() < atlas.ties.len());
+            assert_eq!(passing(&atlas, &focused), own);
+            for visit in &atlas.visits {
+                let touches = visit.from == place || visit.stops.contains(&place);
+                assert_eq!(focused.visit_passes(&atlas, visit), touches, "{}", visit.id);
+            }
+        }
+
+        #[test]
+        fn of_a_place_without_ties_shows_nothing() {
+            let atlas = wider_atlas();
+            let nowhere = Filters {
+                place: Some(PlaceId::new("nowhere")),
+                ..Filters::default()
+            };
+            assert!(passing(&atlas, &nowhere).is_empty());
         }
     }
 }

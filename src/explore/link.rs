@@ -2,9 +2,11 @@
 //!
 //! `?lang=en&open=place:hefei&kinds=twin_town,friendship&visits=0&countries=CN,KR`
 //! `&states=Niedersachsen&confidence=verified&years=1990-2010&at=8.0498,52.2726,4.5`
+//! `&focus=osnabrueck` (only the ties and visits of one place; a name works too, see
+//! [`super::focus`])
 
 use super::filters::Filters;
-use atlas_model::{Confidence, TieKind};
+use atlas_model::{Confidence, PlaceId, TieKind};
 use std::collections::BTreeSet;
 
 const LANG: &str = "lang";
@@ -16,11 +18,12 @@ const STATES: &str = "states";
 const CONFIDENCE: &str = "confidence";
 const YEARS: &str = "years";
 const AT: &str = "at";
+const FOCUS: &str = "focus";
 
 /// Every parameter this module reads and writes: the page replaces exactly these and keeps
 /// the others (`atlas=`, `basemap=`).
-pub const PARAMETERS: [&str; 9] = [
-    LANG, OPEN, KINDS, VISITS, COUNTRIES, STATES, CONFIDENCE, YEARS, AT,
+pub const PARAMETERS: [&str; 10] = [
+    LANG, OPEN, FOCUS, KINDS, VISITS, COUNTRIES, STATES, CONFIDENCE, YEARS, AT,
 ];
 
 /// The zooms a link may ask for; others are brought into this range.
@@ -52,6 +55,7 @@ impl LinkState {
         };
         put(LANG, self.lang.clone());
         put(OPEN, self.open.clone());
+        put(FOCUS, filters.place.as_ref().map(PlaceId::to_string));
         put(
             KINDS,
             Some(joined(filters.kinds.iter().map(|kind| kind.name()))),
@@ -105,9 +109,10 @@ impl LinkState {
                 .unwrap_or_default()
         };
         let filters = Filters {
+            // `twin-town` is read as `twin_town`: people write both.
             kinds: listed(KINDS)
                 .iter()
-                .filter_map(|name| TieKind::from_name(name))
+                .filter_map(|name| TieKind::from_name(&name.replace('-', "_")))
                 .collect(),
             visits: !matches!(text(VISITS).as_deref(), Some("0" | "false" | "no")),
             countries: listed(COUNTRIES)
@@ -121,6 +126,9 @@ impl LinkState {
                 .filter_map(|name| Confidence::from_name(name))
                 .collect(),
             years: text(YEARS).and_then(|value| year_range(&value)),
+            place: text(FOCUS)
+                .filter(|place| !place.is_empty())
+                .map(PlaceId::new),
         };
         LinkState {
             lang: text(LANG).filter(|tag| !tag.is_empty()),
@@ -209,6 +217,7 @@ mod tests {
                 states: BTreeSet::from(["Niedersachsen".into(), "Baden-Württemberg".into()]),
                 confidences: BTreeSet::from([Confidence::Verified, Confidence::WeakMention]),
                 years: Some((1990, 2010)),
+                place: Some(PlaceId::new("osnabrueck")),
             },
             view: Some((8.0498, 52.2726, 4.5)),
         }
@@ -228,6 +237,7 @@ mod tests {
             let expected = [
                 ("lang", "ko"),
                 ("open", "tie:osnabrueck--hefei--friendship"),
+                ("focus", "osnabrueck"),
                 ("kinds", "twin_town,project_partnership"),
                 ("visits", "0"),
                 ("countries", "CN,KR"),
@@ -307,6 +317,22 @@ mod tests {
                 state.filters.confidences,
                 BTreeSet::from([Confidence::ListOnly])
             );
+        }
+
+        #[test]
+        fn reads_kinds_written_with_hyphens() {
+            let state = from(&[("kinds", "twin-town,letter-of-intent")]);
+            assert_eq!(
+                state.filters.kinds,
+                BTreeSet::from([TieKind::TwinTown, TieKind::LetterOfIntent])
+            );
+        }
+
+        #[test]
+        fn reads_the_focus_as_given_for_the_app_to_resolve() {
+            let state = from(&[("focus", " Osnabrück ")]);
+            assert_eq!(state.filters.place, Some(PlaceId::new("Osnabrück")));
+            assert_eq!(from(&[("focus", "")]).filters.place, None);
         }
 
         #[test]

@@ -144,6 +144,27 @@ impl SearchIndex {
             })
             .collect()
     }
+
+    /// The place `text` names: its id, or one of its names in any spelling search accepts
+    /// (`Osnabrück`, `osnabrueck`, `合肥`); where several places share the name, the one with
+    /// the most ties. For a town's page that embeds the atlas focused on it.
+    pub fn place_named(&self, text: &str) -> Option<PlaceId> {
+        let text = text.trim();
+        if let Some(place) = self.places.iter().find(|place| place.id.as_str() == text) {
+            return Some(place.id.clone());
+        }
+        let forms = folded_forms(text);
+        self.places
+            .iter()
+            .filter(|place| {
+                place
+                    .names
+                    .iter()
+                    .any(|name| name.forms.iter().any(|form| forms.contains(form)))
+            })
+            .max_by_key(|place| (place.ties, place.population))
+            .map(|place| place.id.clone())
+    }
 }
 
 impl IndexedName {
@@ -361,5 +382,16 @@ mod tests {
             assert_eq!(places(&index, "hiroshima"), ["hiroshima"]);
             assert_eq!(index.suggest("h", 2).len(), 2);
         }
+    }
+
+    #[test]
+    fn names_a_place_by_id_or_by_any_spelling_of_a_name() {
+        let index = SearchIndex::new(&wider_atlas());
+        let osnabrueck = Some(PlaceId::new("osnabrueck"));
+        for text in ["osnabrueck", "Osnabrück", " OSNABRUECK ", "osnabruck"] {
+            assert_eq!(index.place_named(text), osnabrueck, "{text}");
+        }
+        assert_eq!(index.place_named("Osna"), None, "a prefix names nothing");
+        assert_eq!(index.place_named("Atlantis"), None);
     }
 }

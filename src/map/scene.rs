@@ -209,6 +209,15 @@ impl Scene {
         self.ties.iter().chain(self.visits.iter())
     }
 
+    /// The world box around the arcs of one tie or visit (every leg of a trip).
+    pub fn bounds_of(&self, feature: &Feature) -> Option<(WorldPoint, WorldPoint)> {
+        let points = self
+            .arcs()
+            .filter(|arc| &arc.feature == feature)
+            .flat_map(|arc| arc.path.iter());
+        WorldBox::around(points).map(|bounds| (bounds.low, bounds.high))
+    }
+
     /// The world box around every arc and marker, if there is anything.
     pub fn bounds(&self) -> Option<(WorldPoint, WorldPoint)> {
         let points = self

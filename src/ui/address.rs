@@ -27,12 +27,13 @@ pub fn read_link() -> LinkState {
     })
 }
 
-/// The address for `link`, keeping parameters that are not the app's state (`atlas=`, say).
-fn search_for(link: &LinkState) -> String {
+/// The address for `link`, keeping parameters that are not the app's state (`atlas=`, say)
+/// except those named in `dropped`.
+fn search_for(link: &LinkState, dropped: &[&str]) -> String {
     let Ok(params) = UrlSearchParams::new_with_str(&current_search()) else {
         return String::new();
     };
-    for name in PARAMETERS {
+    for name in PARAMETERS.iter().chain(dropped) {
         params.delete(name);
     }
     for (name, value) in link.to_query() {
@@ -65,20 +66,36 @@ pub fn opening_state(state: AppState) {
     apply(link, state);
 }
 
+/// The state now, as a link would keep it.
+fn link_now(state: AppState) -> LinkState {
+    LinkState {
+        lang: Some(state.lang.get().tag().to_owned()),
+        open: state.selected.get().map(|feature| feature.key()),
+        filters: state.filters.get(),
+        view: state.linked_view.get(),
+    }
+}
+
+/// The address of this view in the atlas on a page of its own (for an embedded atlas's link
+/// out): the same state, without `embed`.
+pub fn full_atlas_address(state: AppState) -> String {
+    let path = web_sys::window()
+        .and_then(|window| window.location().pathname().ok())
+        .unwrap_or_default();
+    format!("{path}{}", search_for(&link_now(state), &["embed"]))
+}
+
 /// Writes the state into the address whenever it changes: a new entry in the history when
-/// something else is opened, the same entry otherwise. Going back puts the state back.
-pub fn keep_in_address(state: AppState) {
+/// something else is opened (if `new_entries` allows it; an embedded atlas or a kiosk adds none,
+/// so the host's back button and a day's memory stay the host's), the same entry otherwise.
+/// Going back puts the state back.
+pub fn keep_in_address(state: AppState, new_entries: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
     Effect::new(move |_| {
-        let link = LinkState {
-            lang: Some(state.lang.get().tag().to_owned()),
-            open: state.selected.get().map(|feature| feature.key()),
-            filters: state.filters.get(),
-            view: state.linked_view.get(),
-        };
-        let search = search_for(&link);
+        let link = link_now(state);
+        let search = search_for(&link, &[]);
         if search == current_search() {
             return;
         }
@@ -89,7 +106,7 @@ pub fn keep_in_address(state: AppState) {
             return;
         };
         let url = format!("{path}{search}");
-        if read_link().open != link.open {
+        if new_entries && read_link().open != link.open {
             let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
         } else {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));

@@ -1,15 +1,21 @@
 //! The app's frame: header, language switch, loading and error states, map and panel.
 
-use super::address::{keep_in_address, opening_state};
+use super::address::{keep_in_address, opening_state, read_link};
 use super::explorer::Explorer;
+use super::focus::{FocusNotice, resolve_focus};
+use super::kiosk::KioskLayer;
 use super::load::{load_atlas, load_basemap};
 use super::map_canvas::MapCanvas;
-use super::page_url::{atlas_url, basemap_url, initial_lang};
+use super::open_full::OpenFull;
+use super::page_url::{atlas_url, basemap_url, initial_lang, page_options};
 use super::panel::Panel;
+use super::qr_dialog::{QrDialog, QrShown};
 use super::search_box::SearchBox;
 use super::state::{AppState, Loaded};
+use super::theme::apply_theme;
 use crate::explore::filters::Filters;
 use crate::language::UiLang;
+use crate::page_options::PageOptions;
 use crate::palette;
 use crate::tr;
 use futures::future::join;
@@ -26,15 +32,29 @@ enum LoadState {
 
 #[component]
 pub fn App() -> impl IntoView {
+    let options = page_options();
+    apply_theme(&options.theme);
+    provide_context(options.clone());
+    let embedded = options.embedded;
+    let kiosk = options.kiosk.clone();
+    let qr_shown = QrShown(RwSignal::new(None));
+    if kiosk.is_some() {
+        // On a kiosk, sources show a QR code instead of leaving the atlas.
+        provide_context(qr_shown);
+    }
     let state = AppState {
         lang: RwSignal::new(initial_lang()),
         selected: RwSignal::new(None),
         filters: RwSignal::new(Filters::default()),
         linked_view: RwSignal::new(None),
+        home: Trigger::new(),
     };
     provide_context(state);
+    let start = read_link();
     opening_state(state);
     let load_state = RwSignal::new(LoadState::Loading);
+    let focus_unknown = RwSignal::new(None::<String>);
+    let history = !embedded && kiosk.is_none();
 
     let start_loading = move || {
         load_state.set(LoadState::Loading);
@@ -44,7 +64,8 @@ pub fn App() -> impl IntoView {
             load_state.set(match atlas {
                 Ok(atlas) => {
                     let loaded = Loaded::new(atlas, basemap.map_err(|error| error.0));
-                    keep_in_address(state);
+                    focus_unknown.set(resolve_focus(&loaded, state));
+                    keep_in_address(state, history);
                     LoadState::Ready(Arc::new(loaded))
                 }
                 Err(error) => LoadState::Failed(error.0),
@@ -65,15 +86,17 @@ pub fn App() -> impl IntoView {
 
     let lang = move || state.lang.get();
     let explorer_open = RwSignal::new(false);
+    let is_kiosk = kiosk.is_some();
     view! {
-        <div class="app">
+        <div class="app" data-embed=embedded.to_string() data-kiosk=is_kiosk.to_string()>
             <header class="bar">
                 <div class="brand">
                     <h1>{move || tr!(lang(), title)}</h1>
                     <p class="subtitle">{move || tr!(lang(), subtitle)}</p>
                 </div>
+                // A kiosk has no keyboard: its lists and the map find everything.
                 {move || match load_state.get() {
-                    LoadState::Ready(loaded) => Some(view! {
+                    LoadState::Ready(loaded) if !is_kiosk => Some(view! {
                         <SearchBox index=loaded.search.clone() loaded=loaded />
                     }),
                     _ => None,
@@ -115,7 +138,13 @@ pub fn App() -> impl IntoView {
                                     {move || tr!(lang(), basemap_missing)}
                                 </p>
                             })}
+                            {move || focus_unknown.get().map(|unknown| view! { <FocusNotice unknown /> })}
+                            {embedded.then(|| view! { <OpenFull /> })}
                         </div>
+                        {kiosk.clone().map(|options| view! {
+                            <KioskLayer loaded=loaded.clone() options start=start.clone() />
+                            <QrDialog shown=qr_shown />
+                        })}
                     }.into_any(),
                 }}
             </main>
@@ -147,6 +176,11 @@ fn LanguageSwitch() -> impl IntoView {
 fn Legend() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = move || state.lang.get();
+    // Touch screens are tapped, not clicked.
+    let touch = use_context::<PageOptions>().is_some_and(|options| options.kiosk.is_some())
+        || web_sys::window()
+            .and_then(|window| window.match_media("(pointer: coarse)").ok().flatten())
+            .is_some_and(|query| query.matches());
     // The kinds' colours are shown beside the kind filters; the legend explains the line styles.
     view! {
         <aside class="legend" data-testid="legend" aria-label=move || tr!(lang(), map.legend)>
@@ -160,7 +194,7 @@ fn Legend() -> impl IntoView {
                     {move || tr!(lang(), map.legend_list_only)}
                 </li>
             </ul>
-            <p class="hint">{move || tr!(lang(), map.hint)}</p>
+            <p class="hint">{move || if touch { tr!(lang(), map.hint_touch) } else { tr!(lang(), map.hint) }}</p>
         </aside>
     }
 }

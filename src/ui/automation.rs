@@ -7,7 +7,8 @@
 //! `complete()` tells whether the last paint showed everything in full for its view;
 //! `labels()` lists the places whose labels are shown; `groupOf(key)` gives `[x, y, count]`
 //! of the group marker a crowded place is hidden in, or null; `jumpTo(lon, lat, zoom)` moves the
-//! view there at once; `memoryBytes()` gives the size of the app's WebAssembly memory.
+//! view there at once; `view()` gives `[lon, lat, zoom]`; `memoryBytes()` gives the size of the
+//! app's WebAssembly memory. On a kiosk, `kiosk()` and `tourStep()` (see `kiosk.rs`).
 //! Keys look like `place:hefei`, `tie:osnabrueck--hefei--friendship`, `visit:…`.
 
 use super::map_state::MapState;
@@ -15,13 +16,28 @@ use super::paint_log::PaintLog;
 use super::state::AppState;
 use crate::map::clusters::{clusters_for, group_of};
 use crate::map::hit::anchor_of;
-use crate::map::projection::project_lon_lat;
+use crate::map::projection::{project_lon_lat, unproject};
 use crate::map::scene::Feature;
 use crate::map::view::View;
 use js_sys::{Array, Object, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
+
+/// `window.partnerAtlas`, made on first use, so that the map and the kiosk can each add to it.
+pub fn api_object() -> Object {
+    let Some(window) = web_sys::window() else {
+        return Object::new();
+    };
+    match Reflect::get(&window, &"partnerAtlas".into()) {
+        Ok(existing) if existing.is_object() => existing.into(),
+        _ => {
+            let api = Object::new();
+            let _ = Reflect::set(&window, &"partnerAtlas".into(), &api);
+            api
+        }
+    }
+}
 
 pub fn install(paint_log: PaintLog, state: AppState, map: MapState) {
     let MapState {
@@ -111,7 +127,17 @@ pub fn install(paint_log: PaintLog, state: AppState, map: MapState) {
             .into()
     });
 
-    let api = Object::new();
+    let current_view = Closure::<dyn Fn() -> JsValue>::new(move || {
+        view.get_untracked()
+            .map(|current| {
+                let (lon, lat) = unproject(current.center);
+                JsValue::from(Array::of3(&lon.into(), &lat.into(), &current.zoom.into()))
+            })
+            .unwrap_or(JsValue::NULL)
+    });
+
+    let api = api_object();
+    let _ = Reflect::set(&api, &"view".into(), current_view.as_ref());
     let _ = Reflect::set(&api, &"anchor".into(), anchor.as_ref());
     let _ = Reflect::set(&api, &"selected".into(), selected.as_ref());
     let _ = Reflect::set(&api, &"select".into(), select.as_ref());
@@ -122,10 +148,8 @@ pub fn install(paint_log: PaintLog, state: AppState, map: MapState) {
     let _ = Reflect::set(&api, &"jumpTo".into(), jump.as_ref());
     let _ = Reflect::set(&api, &"memoryBytes".into(), memory_bytes.as_ref());
     let _ = Reflect::set(&api, &"groupOf".into(), group.as_ref());
-    if let Some(window) = web_sys::window() {
-        let _ = Reflect::set(&window, &"partnerAtlas".into(), &api);
-    }
     // The interface lives as long as the page.
+    current_view.forget();
     anchor.forget();
     selected.forget();
     select.forget();

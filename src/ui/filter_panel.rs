@@ -100,6 +100,8 @@ pub fn FilterPanel(loaded: Arc<Loaded>) -> impl IntoView {
     let total = loaded.atlas.ties.len();
     move || {
         let lang = state.lang.get();
+        let focused = state.filters.with(|filters| filters.place.clone());
+        let focus_name = focused.map(|place| loaded.place_name(&place, lang));
         let FacetCounts {
             ties: shown,
             kinds,
@@ -161,6 +163,18 @@ pub fn FilterPanel(loaded: Arc<Loaded>) -> impl IntoView {
                 >
                     {tr!(lang, explore.reset)}
                 </button>
+                {focus_name.map(|name| view! {
+                    <p class="focus-chip" data-testid="focus-chip">
+                        <span>{tr!(lang, embed.focus_only, name = name)}</span>
+                        <button
+                            class="secondary"
+                            data-testid="focus-clear"
+                            on:click=move |_| state.filters.update(|filters| filters.place = None)
+                        >
+                            {tr!(lang, embed.focus_clear)}
+                        </button>
+                    </p>
+                })}
                 {(undated_hidden > 0).then(|| view! {
                     <p class="note" data-testid="undated-hidden">{tr!(lang, explore.undated_hidden, count = undated_hidden)}</p>
                 })}

@@ -12,12 +12,15 @@ use super::reveal_beside_panel::reveal_beside_panel;
 use super::state::{AppState, Loaded};
 use super::view_link::{keep_view_in_link, view_of_link};
 use super::viewport_size::observe_size;
+use super::wheel_guard::{WheelGuard, WheelHint};
 use crate::map::clusters::{bounds_of, clusters_for, group_at};
 use crate::map::gestures::{Gestures, Release};
 use crate::map::hit::feature_at;
 use crate::map::projection::ScreenPoint;
 use crate::map::scene::Feature;
 use crate::map::view::{View, Viewport};
+use crate::page_options::PageOptions;
+use crate::palette::MapColours;
 use crate::tr;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -38,6 +41,11 @@ fn load_detail_once(map: MapState, requested: StoredValue<bool>) {
             map.detail.set(Some(Rc::new(land)));
         }
     });
+}
+
+/// How much of the map's right side an open panel covers (none where it opens from below).
+fn panel_width(size: Viewport) -> f64 {
+    if size.width > 640.0 { 384.0 } else { 0.0 }
 }
 
 /// How near a click must be to a line or marker, by pointer type.
@@ -68,9 +76,29 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
     let view_at_click = StoredValue::new(None::<View>);
     let detail_requested = StoredValue::new(false);
 
-    let opening_bounds = loaded.scene.bounds();
+    let options = use_context::<PageOptions>().unwrap_or_default();
+    let wheel_guard = WheelGuard::new(options.embedded);
+    // A page focused on one town opens framed on its ties, beside its panel.
+    let focused = state
+        .filters
+        .with_untracked(|filters| filters.place.is_some());
+    let opening_bounds = if focused {
+        map.scene.get_untracked().bounds()
+    } else {
+        loaded.scene.bounds()
+    };
+    let opening_view = move |size: Viewport| match opening_bounds {
+        Some(bounds) if focused => View::framing_beside(bounds, size, panel_width(size), 7.0),
+        _ => View::opening(opening_bounds, size),
+    };
     let paint_log = PaintLog::default();
-    let scheduler = paint_scheduler(loaded.clone(), paint_log.clone(), state, map);
+    let scheduler = paint_scheduler(
+        loaded.clone(),
+        paint_log.clone(),
+        state,
+        map,
+        MapColours::with_theme(&options.theme),
+    );
     Effect::new(move |_| {
         view.track();
         viewport.track();
@@ -83,7 +111,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
     Effect::new(move |_| {
         if let Some(element) = container.get() {
             let linked = state.linked_view.get_untracked().map(view_of_link);
-            observe_size(&element, map, opening_bounds, linked);
+            observe_size(&element, map, opening_view, linked);
         }
     });
     automation::install(paint_log, state, map);
@@ -105,8 +133,9 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
     keep_view_in_link(view, state.linked_view);
     let mover = Mover::new(view);
     let reveal_mover = mover.clone();
-    // A link that names both a view and an open feature opens exactly that view.
-    let linked_view = state.linked_view.get_untracked().is_some();
+    // A link that names both a view and an open feature opens exactly that view, and a focused
+    // page opens framed on the town's ties.
+    let linked_view = state.linked_view.get_untracked().is_some() || focused;
     Effect::new(move |ran_before: Option<()>| {
         if let Some(feature) = state.selected.get()
             && (ran_before.is_some() || !linked_view)
@@ -132,9 +161,18 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         }
     };
 
+    let home_mover = mover.clone();
+    Effect::new(move |ran_before: Option<()>| {
+        state.home.track();
+        if ran_before.is_some() {
+            home_mover.fly_to(opening_view(viewport.get_untracked()));
+        }
+    });
+
     let down_mover = mover.clone();
     let on_pointer_down = move |event: PointerEvent| {
         down_mover.stop();
+        wheel_guard.arm();
         if let Some(element) = canvas.get_untracked() {
             let _ = element.set_pointer_capture(event.pointer_id());
         }
@@ -208,12 +246,18 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
             Release::Nothing => {}
         }
     };
-    let on_pointer_leave = move |_| hovered.set(None);
+    let on_pointer_leave = move |_| {
+        hovered.set(None);
+        wheel_guard.disarm();
+    };
     let on_pointer_cancel = move |event: PointerEvent| {
         gestures.update_value(|g| g.cancel(event.pointer_id()));
     };
     let wheel_mover = mover.clone();
     let on_wheel = move |event: WheelEvent| {
+        if !wheel_guard.lets_map_zoom(&event) {
+            return;
+        }
         event.prevent_default();
         wheel_mover.stop();
         let per_unit = if event.delta_mode() == WheelEvent::DOM_DELTA_LINE {
@@ -261,7 +305,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         }
     };
     let zoom_out = zoom_by.clone();
-    let reset = move |_| fly(&|_, size| View::opening(opening_bounds, size));
+    let reset = move |_| fly(&|_, size| opening_view(size));
     let lang = move || state.lang.get();
 
     view! {
@@ -281,6 +325,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
                 on:wheel=on_wheel
                 on:keydown=on_key
             ></canvas>
+            <WheelHint guard=wheel_guard />
             <div class="zoom-controls">
                 <button data-testid="zoom-in" aria-label=move || tr!(lang(), map.zoom_in) title=move || tr!(lang(), map.zoom_in) on:click=move |_| zoom_by(1.0)>"+"</button>
                 <button data-testid="zoom-out" aria-label=move || tr!(lang(), map.zoom_out) title=move || tr!(lang(), map.zoom_out) on:click=move |_| zoom_out(-1.0)>"−"</button>

@@ -1,11 +1,23 @@
-//! What the page's address asks for: which atlas to load and in which language.
+//! What the page's address asks for: which atlas to load, in which language, and how to
+//! behave (embedded, on a kiosk, in whose colours).
 
 use crate::language::UiLang;
+use crate::page_options::PageOptions;
 
-fn query_parameter(name: &str) -> Option<String> {
+/// A parameter as given, empty (`?embed`) included.
+fn given_parameter(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
-    params.get(name).filter(|value| !value.is_empty())
+    params.get(name)
+}
+
+fn query_parameter(name: &str) -> Option<String> {
+    given_parameter(name).filter(|value| !value.is_empty())
+}
+
+/// Embedded, kiosk and theme options.
+pub fn page_options() -> PageOptions {
+    PageOptions::from_query(given_parameter)
 }
 
 /// The atlas to load: `?atlas=` or `atlas.json` beside the page.

@@ -12,7 +12,7 @@ use crate::map::projection::{Projector, TILE_SIZE, WorldPoint};
 use crate::map::scene::{ArcShape, ArcStyle, Feature, Marker, Scene};
 use crate::map::view::{View, Viewport};
 use crate::map::world_box::WorldBox;
-use crate::palette;
+use crate::palette::{self, MapColours};
 use atlas_model::{PlaceId, PlaceKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -45,6 +45,7 @@ pub struct Frame<'a> {
     pub focus: Option<&'a PlaceId>,
     /// How far lit visits' dashes have marched, in pixels; `None` when motion is unwanted.
     pub march: Option<f64>,
+    pub colours: &'a MapColours,
 }
 
 /// The still layers of the map, each kept as a picture.
@@ -80,7 +81,7 @@ impl Frame<'_> {
         let mut animating = false;
         let context = self.context;
         self.screen_transform();
-        context.set_fill_style_str(palette::SEA);
+        context.set_fill_style_str(&self.colours.sea);
         context.fill_rect(0.0, 0.0, self.viewport.width, self.viewport.height);
         let land = self.paint_land();
         let strength = if self.focus.is_some() { DIMMED } else { 1.0 };
@@ -169,7 +170,7 @@ impl Frame<'_> {
                            size: Viewport,
                            ratio: f64| {
             let screen = WorldBox::on_screen(projector, size.width, size.height);
-            context.set_fill_style_str(palette::LAND);
+            context.set_fill_style_str(&self.colours.land);
             context.set_stroke_style_str(palette::BORDER);
             for copy in world_copies(projector, size) {
                 if let Some(path) = land.region_if_visible(step, copy, screen) {

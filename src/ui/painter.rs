@@ -8,6 +8,7 @@ use super::paint::{Frame, Pictures};
 use super::paint_log::PaintLog;
 use super::state::{AppState, Loaded};
 use crate::map::scene::{Feature, Scene};
+use crate::palette::MapColours;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -28,6 +29,7 @@ pub fn paint_scheduler(
     log: PaintLog,
     state: AppState,
     map: MapState,
+    colours: MapColours,
 ) -> FrameScheduler {
     let MapState {
         canvas,
@@ -113,6 +115,7 @@ pub fn paint_scheduler(
             selected: selected.as_ref(),
             focus,
             march: (!reduced_motion).then(|| started.unwrap_or(0.0) * MARCH_SPEED),
+            colours: &colours,
         };
 
         let painted = frame.paint(&scene, &|place| loaded.place_name(place, lang));

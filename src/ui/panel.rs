@@ -2,6 +2,7 @@
 
 use super::open::open_and_focus;
 use super::place_panel::place_details;
+use super::qr_dialog::{QrShown, qr_button};
 use super::state::{AppState, Loaded};
 use super::words::{confidence, confidence_reason, role, tie_kind};
 use crate::format::{date, date_range};
@@ -61,9 +62,13 @@ pub(super) fn place_link(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> impl In
     link_to(Feature::Place(id.clone()), loaded.place_name(id, lang))
 }
 
-/// Only web addresses become links; anything else in the data stays plain text.
+/// Only web addresses become links; anything else in the data stays plain text. On a kiosk,
+/// a link would lead out of the atlas: it shows the address's QR code instead.
 pub(super) fn external_link(url: &str, label: String) -> AnyView {
-    if url.starts_with("https://") || url.starts_with("http://") {
+    let web = url.starts_with("https://") || url.starts_with("http://");
+    if let Some(shown) = use_context::<QrShown>().filter(|_| web) {
+        qr_button(shown, url.to_string(), label)
+    } else if web {
         view! { <a href=url.to_string() target="_blank" rel="noopener noreferrer">{label}</a> }
             .into_any()
     } else {

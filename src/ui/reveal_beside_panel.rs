@@ -5,6 +5,7 @@ use super::mover::Mover;
 use crate::map::hit::anchor_of;
 use crate::map::reveal::{ScreenRect, revealing};
 use crate::map::scene::Feature;
+use crate::map::view::View;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -22,14 +23,11 @@ pub fn reveal_beside_panel(feature: Feature, map: MapState, mover: Mover) {
             return;
         };
         let size = viewport.get_untracked();
-        let Some(point) = anchor_of(
-            &map.scene.get_untracked(),
-            &current.projector(size),
-            &feature,
-        ) else {
+        let scene = map.scene.get_untracked();
+        let Some(point) = anchor_of(&scene, &current.projector(size), &feature) else {
             return;
         };
-        let map = element.get_bounding_client_rect();
+        let map_box = element.get_bounding_client_rect();
         let mut visible = ScreenRect {
             left: 0.0,
             top: 0.0,
@@ -45,10 +43,28 @@ pub fn reveal_beside_panel(feature: Feature, map: MapState, mover: Mover) {
                     .flatten()
             });
         if let Some(panel) = panel.map(|panel| panel.get_bounding_client_rect()) {
-            if panel.left() > map.left() + size.width / 2.0 {
-                visible.right = panel.left() - map.left();
-            } else if panel.top() > map.top() + size.height / 3.0 {
-                visible.bottom = panel.top() - map.top();
+            if panel.left() > map_box.left() + size.width / 2.0 {
+                visible.right = panel.left() - map_box.left();
+            } else if panel.top() > map_box.top() + size.height / 3.0 {
+                visible.bottom = panel.top() - map_box.top();
+            }
+        }
+        // A tie or a trip is shown whole where it fits no longer beside the panel.
+        let projector = current.projector(size);
+        if let Some(bounds) = scene.bounds_of(&feature) {
+            let (low, high) = (projector.to_screen(bounds.0), projector.to_screen(bounds.1));
+            let inside = |x: f64, y: f64| {
+                x >= visible.left && x <= visible.right && y >= visible.top && y <= visible.bottom
+            };
+            if !(inside(low.x, low.y) && inside(high.x, high.y)) {
+                let covered = size.width - visible.right;
+                mover.fly_to(View::framing_beside(
+                    bounds,
+                    size,
+                    covered,
+                    current.zoom.max(4.0),
+                ));
+                return;
             }
         }
         if let Some(next) = revealing(current, point, visible, 48.0) {

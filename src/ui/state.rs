@@ -20,6 +20,8 @@ pub struct AppState {
     pub filters: RwSignal<Filters>,
     /// Where the map rests, as longitude, latitude and zoom: for links to this view.
     pub linked_view: RwSignal<Option<(f64, f64, f64)>>,
+    /// Notified to fly the map back to its opening view (a kiosk's idle reset).
+    pub home: Trigger,
 }
 
 /// The atlas with everything derived from it once, when it arrives.

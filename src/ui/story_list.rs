@@ -1,9 +1,9 @@
 //! Every story as a timeline beside the map, so that the content is reachable without it.
 
 use super::open::open_and_focus;
-use super::place_panel::story_subject;
 use super::state::{AppState, Loaded};
 use crate::format::date;
+use crate::tour::story_feature;
 use crate::tr;
 use atlas_model::{Story, StorySubject};
 use leptos::prelude::*;
@@ -48,7 +48,7 @@ pub fn StoryList(loaded: Arc<Loaded>) -> impl IntoView {
                     .map(|place| loaded.place_name(place, lang))
                     .collect::<Vec<_>>()
                     .join(" · ");
-                let subject = story_subject(story);
+                let subject = story_feature(story);
                 view! {
                     <li class="timeline-item">
                         <time class="timeline-date" datetime=story.date.to_string()>{date(&story.date, lang)}</time>

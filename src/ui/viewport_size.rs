@@ -1,18 +1,17 @@
 //! Following the map element's size, which a host page or a rotated screen may change.
 
 use super::map_state::MapState;
-use crate::map::projection::WorldPoint;
 use crate::map::view::{View, Viewport};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 /// Keeps `viewport` equal to the element's size; once it is known, opens at `linked` (the view
-/// a link asks for) or frames the opening view.
+/// a link asks for) or at the `opening` view for that size.
 pub fn observe_size(
     element: &web_sys::HtmlDivElement,
     map: MapState,
-    opening_bounds: Option<(WorldPoint, WorldPoint)>,
+    opening: impl Fn(Viewport) -> View + 'static,
     linked: Option<View>,
 ) {
     let MapState { view, viewport, .. } = map;
@@ -23,9 +22,7 @@ pub fn observe_size(
         let size = Viewport { width, height };
         viewport.set(size);
         if view.get_untracked().is_none() {
-            view.set(Some(
-                linked.unwrap_or_else(|| View::opening(opening_bounds, size)),
-            ));
+            view.set(Some(linked.unwrap_or_else(|| opening(size))));
         }
     };
     let rect = element.get_bounding_client_rect();

@@ -18,20 +18,35 @@ const types = {
   '.wasm': 'application/wasm',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves a folder on 127.0.0.1; resolves to { url, close }. */
-export async function serve(folder = dist) {
+/**
+ * Serves folders on 127.0.0.1; resolves to { url, close, cut }.
+ *
+ * `mounts` maps path prefixes to folders (`{ '/stadt/atlas/': dist }`), so a test can put the
+ * app under a sub-path beside a host page; `headers` go on every response (a
+ * Content-Security-Policy, say). `cut()` drops every connection and stops answering, as a
+ * network cable pulled out would.
+ */
+export async function serve(folder = dist, { mounts = {}, headers = {} } = {}) {
+  const roots = Object.entries({ ...mounts, '/': folder }).sort((a, b) => b[0].length - a[0].length);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const file = normalize(join(folder, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(folder)) {
+    const [prefix, base] = roots.find(([prefix]) => path.startsWith(prefix)) ?? [];
+    if (!base) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const inside = path.slice(prefix.length - 1);
+    const file = normalize(join(base, inside.endsWith('/') ? `${inside}index.html` : inside));
+    if (!file.startsWith(base)) {
       response.writeHead(403).end();
       return;
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -39,7 +54,11 @@ export async function serve(folder = dist) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(resolve)) };
+  const close = () => new Promise((resolve) => {
+    server.close(resolve);
+    server.closeAllConnections();
+  });
+  return { url: `http://127.0.0.1:${port}/`, close, cut: close };
 }
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

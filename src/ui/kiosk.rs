@@ -1,0 +1,230 @@
+//! Kiosk mode: after a while without a touch the kiosk returns to where it started (view,
+//! filters, language) and tours the stories, each in the next language, inviting visitors;
+//! the first touch stops the tour at once and hands the map over.
+//!
+//! For scripts: `partnerAtlas.kiosk()` gives `{ mode, steps, resets }` (`mode` is `tour` or
+//! `control`); `partnerAtlas.tourStep()` shows the next story at once.
+
+use super::automation::api_object;
+use super::quiet_timer::QuietTimer;
+use super::state::{AppState, Loaded};
+use crate::explore::LinkState;
+use crate::language::UiLang;
+use crate::map::scene::Feature;
+use crate::page_options::KioskOptions;
+use crate::tour::Tour;
+use crate::tr;
+use js_sys::{Object, Reflect};
+use leptos::prelude::*;
+use std::sync::Arc;
+use std::time::Duration;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// What a visitor's touch ends and what the idle time starts.
+const ACTIVITY: [&str; 3] = ["pointerdown", "keydown", "wheel"];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Someone is using the kiosk (or it has just started).
+    Control,
+    Tour,
+}
+
+/// The kiosk's timers and tour, shared by its event handlers.
+#[derive(Clone, Copy)]
+struct Kiosk {
+    mode: RwSignal<Mode>,
+    steps: RwSignal<usize>,
+    resets: RwSignal<usize>,
+    tour: StoredValue<Tour>,
+    idle_timer: StoredValue<Option<QuietTimer>>,
+    step_timer: StoredValue<Option<IntervalHandle>, LocalStorage>,
+    state: AppState,
+    /// The language, filters and open feature the kiosk started with.
+    start: StoredValue<(UiLang, LinkState)>,
+    idle: Duration,
+    step: Duration,
+}
+
+impl Kiosk {
+    /// Someone touched the screen: the tour stops and the idle time starts again.
+    fn touched(self) {
+        if self.mode.get_untracked() == Mode::Tour {
+            self.mode.set(Mode::Control);
+            if let Some(timer) = self.step_timer.try_update_value(Option::take).flatten() {
+                timer.clear();
+            }
+        }
+        if let Some(idle) = self.idle_timer.get_value() {
+            idle.poke();
+        }
+    }
+
+    /// Back to the start, then the tour's first story at once and the next one every step.
+    fn begin_tour(self) {
+        self.reset_to_start();
+        self.tour.update_value(Tour::restart);
+        self.mode.set(Mode::Tour);
+        self.next_story();
+        if let Ok(timer) = set_interval_with_handle(move || self.next_story(), self.step) {
+            self.step_timer.set_value(Some(timer));
+        }
+    }
+
+    fn reset_to_start(self) {
+        let (lang, start) = self.start.get_value();
+        self.state.lang.set(lang);
+        self.state.filters.set(start.filters);
+        self.state
+            .selected
+            .set(start.open.as_deref().and_then(Feature::from_key));
+        self.state.home.notify();
+        self.resets.update(|resets| *resets += 1);
+    }
+
+    fn next_story(self) {
+        let Some(stop) = self.tour.try_update_value(Tour::next_stop).flatten() else {
+            return;
+        };
+        self.state.lang.set(stop.lang);
+        self.state.selected.set(Some(stop.feature));
+        self.steps.update(|steps| *steps += 1);
+    }
+}
+
+/// Runs the kiosk: idle timer, tour and the invitation shown while it runs.
+#[component]
+pub fn KioskLayer(loaded: Arc<Loaded>, options: KioskOptions, start: LinkState) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let kiosk = Kiosk {
+        mode: RwSignal::new(Mode::Control),
+        steps: RwSignal::new(0),
+        resets: RwSignal::new(0),
+        tour: StoredValue::new(Tour::new(&loaded.atlas, &options.tour_langs)),
+        idle_timer: StoredValue::new(None),
+        step_timer: StoredValue::new_local(None),
+        state,
+        start: StoredValue::new((state.lang.get_untracked(), start)),
+        idle: Duration::from_secs_f64(options.idle_seconds),
+        step: Duration::from_secs_f64(options.step_seconds),
+    };
+    kiosk
+        .idle_timer
+        .set_value(Some(QuietTimer::new(kiosk.idle, move || {
+            kiosk.begin_tour()
+        })));
+    listen_for_touches(kiosk);
+    install_script_interface(kiosk);
+    kiosk.touched();
+
+    let lang = move || state.lang.get();
+    move || {
+        (kiosk.mode.get() == Mode::Tour).then(|| {
+            view! {
+                <div class="tour-shield" data-testid="tour-invite">
+                    <p class="tour-invite">
+                        <span class="tour-hand" aria-hidden="true">"☝"</span>
+                        {move || tr!(lang(), kiosk.invite)}
+                    </p>
+                </div>
+            }
+        })
+    }
+}
+
+/// Every touch, key and wheel anywhere counts, before the app's own handlers see it; a touch
+/// also asks for the full screen and long presses open no menu.
+fn listen_for_touches(kiosk: Kiosk) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_activity = Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| {
+        kiosk.touched();
+        enter_full_screen();
+    });
+    let no_menu = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+        event.prevent_default();
+    });
+    for name in ACTIVITY {
+        let _ = window.add_event_listener_with_callback_and_bool(
+            name,
+            on_activity.as_ref().unchecked_ref(),
+            true,
+        );
+    }
+    let _ =
+        window.add_event_listener_with_callback("contextmenu", no_menu.as_ref().unchecked_ref());
+    let handlers = StoredValue::new_local((on_activity, no_menu));
+    on_cleanup(move || {
+        if let Some(idle) = kiosk.idle_timer.get_value() {
+            idle.stop();
+        }
+        if let Some(timer) = kiosk.step_timer.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        handlers.with_value(|(on_activity, no_menu)| {
+            for name in ACTIVITY {
+                let _ = window.remove_event_listener_with_callback_and_bool(
+                    name,
+                    on_activity.as_ref().unchecked_ref(),
+                    true,
+                );
+            }
+            let _ = window.remove_event_listener_with_callback(
+                "contextmenu",
+                no_menu.as_ref().unchecked_ref(),
+            );
+        });
+    });
+}
+
+/// A kiosk fills the screen; the browser allows asking only while handling a touch.
+fn enter_full_screen() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    if document.fullscreen_element().is_none()
+        && let Some(root) = document.document_element()
+    {
+        let _ = root.request_fullscreen();
+    }
+}
+
+fn install_script_interface(kiosk: Kiosk) {
+    let report = Closure::<dyn Fn() -> JsValue>::new(move || {
+        let report = Object::new();
+        let mode = match kiosk.mode.get_untracked() {
+            Mode::Tour => "tour",
+            Mode::Control => "control",
+        };
+        let _ = Reflect::set(&report, &"mode".into(), &mode.into());
+        let _ = Reflect::set(
+            &report,
+            &"steps".into(),
+            &kiosk.steps.get_untracked().into(),
+        );
+        let _ = Reflect::set(
+            &report,
+            &"resets".into(),
+            &kiosk.resets.get_untracked().into(),
+        );
+        report.into()
+    });
+    let step = Closure::<dyn Fn()>::new(move || {
+        if kiosk.mode.get_untracked() == Mode::Tour {
+            kiosk.next_story();
+        } else {
+            kiosk.begin_tour();
+        }
+    });
+    let api = api_object();
+    let _ = Reflect::set(&api, &"kiosk".into(), report.as_ref());
+    let _ = Reflect::set(&api, &"tourStep".into(), step.as_ref());
+    // The interface lives as long as the page.
+    report.forget();
+    step.forget();
+}
