@@ -16,4 +16,19 @@ function showStartupError(error) {
   document.body.append(box);
 }
 
-init({ module_or_path: new URL('./pkg/partner-atlas_bg.wasm', import.meta.url) }).catch(showStartupError);
+/**
+ * On a kiosk (`?kiosk=1`, as the app reads it), keeps the atlas in a service worker for offline
+ * use, registered once the map has drawn its first arcs so that it never slows the first view.
+ */
+function keepOffline() {
+  const kiosk = new URLSearchParams(location.search).get('kiosk');
+  if (kiosk === null || ['0', 'false', 'no'].includes(kiosk.trim()) || !('serviceWorker' in navigator)) return;
+  new PerformanceObserver((marks, observer) => {
+    if (marks.getEntriesByName('first-arcs').length === 0) return;
+    observer.disconnect();
+    navigator.serviceWorker.register(new URL('./sw.js', import.meta.url))
+      .catch((error) => console.warn('Partner Atlas: no offline copy for this kiosk:', error));
+  }).observe({ type: 'mark', buffered: true });
+}
+
+init({ module_or_path: new URL('./pkg/partner-atlas_bg.wasm', import.meta.url) }).then(keepOffline, showStartupError);

@@ -23,4 +23,17 @@ node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-t
 
 cp index.html dist/
 cp -r public/. dist/
+
+say "listing the files a kiosk keeps offline, and their version, in dist/sw.js"
+# Every file of dist/ but the worker itself and the benchmark's synthetic atlas; the version is
+# a hash of their names and contents, so that any change gives the worker a new cache.
+mapfile -t shipped < <(cd dist && find . -type f ! -name sw.js ! -name synthetic-atlas.json -printf '%P\n' | LC_ALL=C sort)
+version=$(cd dist && sha256sum -- "${shipped[@]}" sw.js | sha256sum | cut -c1-16)
+precache=$(printf '"%s", ' "${shipped[@]}")
+sed -i -e "s|^const VERSION = 'unbuilt';|const VERSION = '$version';|" \
+  -e "s|^const PRECACHE = \[/\* precache list \*/\];|const PRECACHE = [${precache%, }];|" dist/sw.js
+if ! grep -q "^const VERSION = '$version';" dist/sw.js || grep -qF '[/* precache list */]' dist/sw.js; then
+  say "dist/sw.js was not filled in: public/sw.js lacks its VERSION and PRECACHE lines"
+  exit 1
+fi
 say "built dist/ ($(du -sh dist | cut -f1))"

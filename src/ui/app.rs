@@ -186,11 +186,11 @@ fn Legend() -> impl IntoView {
         <aside class="legend" data-testid="legend" aria-label=move || tr!(lang(), map.legend)>
             <ul>
                 <li>
-                    <span class="swatch visit" style=format!("border-color:{}", palette::VISIT)></span>
+                    <span class="swatch visit" style:border-color=palette::VISIT></span>
                     {move || tr!(lang(), map.legend_visit)}
                 </li>
                 <li>
-                    <span class="swatch uncertain" style=format!("border-color:{}", palette::MARKER)></span>
+                    <span class="swatch uncertain" style:border-color=palette::MARKER></span>
                     {move || tr!(lang(), map.legend_list_only)}
                 </li>
             </ul>

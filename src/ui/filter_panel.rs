@@ -72,7 +72,7 @@ where
                         })
                     />
                     {choice.colour.map(|colour| view! {
-                        <span class="swatch" aria-hidden="true" style=format!("background:{colour}")></span>
+                        <span class="swatch" aria-hidden="true" style:background=colour></span>
                     })}
                     <span class="choice-label">{choice.label}</span>
                     <span class="count" data-testid="count">{choice.count}</span>

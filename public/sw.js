@@ -1,0 +1,90 @@
+// Service worker for kiosks: keeps the whole atlas in Cache Storage so that it runs, and reloads, with the network cut.
+
+// scripts/build.sh writes both: the files of dist/ and a short hash of their contents.
+const VERSION = 'unbuilt';
+const PRECACHE = [/* precache list */];
+
+const scope = self.registration.scope;
+const prefix = `partner-atlas ${scope} `;
+const current = prefix + VERSION;
+const precached = new Set(PRECACHE.map((path) => new URL(path, scope).href));
+const shell = new URL('index.html', scope).href;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    if (PRECACHE.length === 0) throw new Error('sw.js has no precache list: build it with scripts/build.sh');
+    const cache = await caches.open(current);
+    // Past the HTTP cache, so that a version holds exactly the files its hash was taken of.
+    await cache.addAll([...precached].map((url) => new Request(url, { cache: 'reload' })));
+    await keepOwnData(cache);
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    const names = await caches.keys();
+    await Promise.all(names.filter((name) => name.startsWith(prefix) && name !== current).map((name) => caches.delete(name)));
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || !request.url.startsWith('http')) return;
+  if (request.mode === 'navigate') event.respondWith(page(request));
+  else if (precached.has(request.url)) event.respondWith(cacheFirst(request));
+  else event.respondWith(networkFirst(event));
+});
+
+/** The page from the network; offline, the cached `index.html`, whatever the address's query (`?kiosk=1&…`). */
+async function page(request) {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const cached = await caches.match(shell, { cacheName: current });
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+async function cacheFirst(request) {
+  return (await caches.match(request, { cacheName: current })) ?? fetch(request);
+}
+
+/** Anything else (an atlas a town hosts elsewhere, `?atlas=https://…`): fresh when online, kept for offline. */
+async function networkFirst(event) {
+  const cache = await caches.open(current);
+  try {
+    const response = await fetch(event.request);
+    if (response.ok) event.waitUntil(cache.put(event.request, response.clone()));
+    return response;
+  } catch (error) {
+    const cached = await cache.match(event.request);
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+/**
+ * Fetches the data files that open kiosk pages name in their address (`atlas`, `basemap`,
+ * `basemap-detail`), which the pages themselves loaded before this worker controlled them.
+ */
+async function keepOwnData(cache) {
+  const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const wanted = new Set();
+  for (const { url } of pages.filter((client) => client.url.startsWith(scope))) {
+    for (const name of ['atlas', 'basemap', 'basemap-detail']) {
+      const value = new URL(url).searchParams.get(name);
+      if (value) wanted.add(new URL(value, url).href);
+    }
+  }
+  await Promise.all([...wanted].filter((url) => !precached.has(url)).map(async (url) => {
+    try {
+      const response = await fetch(url);
+      if (response.ok) await cache.put(url, response);
+    } catch {
+      // Offline or refused: the page's own fetch, under this worker, stores it when it can.
+    }
+  }));
+}
