@@ -63,7 +63,7 @@ where
                     <input
                         type="checkbox"
                         data-testid=format!("filter-{name}-{}", choice.key)
-                        prop:checked=move || state.filters.with(|filters| chosen(filters).contains(&value))
+                        prop:checked=state.filters.with_untracked(|filters| chosen(filters).contains(&value))
                         on:change=move |_| state.filters.update(|filters| {
                             let set = chosen_mut(filters);
                             if !set.remove(&toggled) {
@@ -98,6 +98,9 @@ pub fn FilterPanel(loaded: Arc<Loaded>) -> impl IntoView {
             .with(|filters| facet_counts(&counting.atlas, filters))
     });
     let total = loaded.atlas.ties.len();
+    // The whole panel is built anew on any change of language or filters, so the states inside
+    // it (checked, disabled) are read untracked: a reactive attribute nested in a view that is
+    // rebuilt leaks a little WebAssembly memory each time (found by the kiosk soak check).
     move || {
         let lang = state.lang.get();
         let focused = state.filters.with(|filters| filters.place.clone());
@@ -158,7 +161,7 @@ pub fn FilterPanel(loaded: Arc<Loaded>) -> impl IntoView {
                 <button
                     class="secondary reset"
                     data-testid="filter-reset"
-                    disabled=move || state.filters.with(Filters::is_default)
+                    disabled=state.filters.with_untracked(Filters::is_default)
                     on:click=move |_| state.filters.set(Filters::default())
                 >
                     {tr!(lang, explore.reset)}
@@ -182,7 +185,7 @@ pub fn FilterPanel(loaded: Arc<Loaded>) -> impl IntoView {
                     <input
                         type="checkbox"
                         data-testid="filter-visits"
-                        prop:checked=move || state.filters.with(|filters| filters.visits)
+                        prop:checked=state.filters.with_untracked(|filters| filters.visits)
                         on:change=move |_| state.filters.update(|filters| filters.visits = !filters.visits)
                     />
                     <span class="choice-label">{tr!(lang, explore.visits)}</span>

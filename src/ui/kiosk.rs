@@ -118,14 +118,16 @@ pub fn KioskLayer(loaded: Arc<Loaded>, options: KioskOptions, start: LinkState) 
     install_script_interface(kiosk);
     kiosk.touched();
 
-    let lang = move || state.lang.get();
+    // Language and mode are read here, not in a closure nested in the view, which would leak a
+    // little memory each time the tour begins.
     move || {
+        let lang = state.lang.get();
         (kiosk.mode.get() == Mode::Tour).then(|| {
             view! {
                 <div class="tour-shield" data-testid="tour-invite">
                     <p class="tour-invite">
                         <span class="tour-hand" aria-hidden="true">"☝"</span>
-                        {move || tr!(lang(), kiosk.invite)}
+                        {tr!(lang, kiosk.invite)}
                     </p>
                 </div>
             }

@@ -96,8 +96,11 @@ pub fn SearchBox(loaded: Arc<Loaded>, index: Arc<SearchIndex>) -> impl IntoView 
                 aria-label=move || tr!(lang(), search.label)
                 hidden=move || !expanded()
             >
+                // Built anew when the list or the active option changes: a reactive attribute
+                // inside a list that is rebuilt would leak a little memory with every keystroke.
                 {move || {
                     let list = suggestions.get();
+                    let active = active.get();
                     if list.is_empty() {
                         return view! {
                             <li class="search-empty" role="option" aria-disabled="true" aria-selected="false">
@@ -124,7 +127,7 @@ pub fn SearchBox(loaded: Arc<Loaded>, index: Arc<SearchIndex>) -> impl IntoView 
                                     role="option"
                                     class="search-option"
                                     data-testid=format!("suggestion-{}", suggestion.place)
-                                    aria-selected=move || (active.get() == Some(index)).to_string()
+                                    aria-selected=(active == Some(index)).to_string()
                                     // Chosen on pointer down, before the input's blur closes the list.
                                     on:pointerdown=move |event| {
                                         event.prevent_default();
