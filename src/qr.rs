@@ -1,7 +1,7 @@
 //! QR codes for kiosk screens: a source's address as a picture a phone's camera reads, so a
 //! visitor can read it without the kiosk ever leaving the atlas.
 
-use qrcode::{Color, EcLevel, QrCode};
+use qrcodegen::{QrCode, QrCodeEcc};
 use std::fmt::Write;
 
 /// Light modules around the code, as the QR standard asks for.
@@ -15,32 +15,31 @@ pub struct QrPicture {
     pub path: String,
 }
 
-/// The QR code of `text` (medium error correction, which survives a glossy screen's glare),
-/// or `None` when it is too long for any QR code.
+/// The QR code of `text` (at least medium error correction, which survives a glossy screen's
+/// glare), or `None` when it is too long for any QR code.
 pub fn qr_picture(text: &str) -> Option<QrPicture> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
-    let width = code.width();
-    let colours = code.to_colors();
+    let code = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    let width = code.size();
     let mut path = String::new();
-    for (y, row) in colours.chunks(width).enumerate() {
+    for y in 0..width {
         let mut x = 0;
         while x < width {
-            if row[x] == Color::Light {
+            if !code.get_module(x, y) {
                 x += 1;
                 continue;
             }
-            let run = row[x..].iter().take_while(|&&c| c == Color::Dark).count();
+            let run = (x..width).take_while(|&at| code.get_module(at, y)).count();
             let _ = write!(
                 path,
                 "M{},{}h{run}v1h-{run}z",
-                x + QUIET_ZONE,
-                y + QUIET_ZONE
+                x as usize + QUIET_ZONE,
+                y as usize + QUIET_ZONE
             );
-            x += run;
+            x += run as i32;
         }
     }
     Some(QrPicture {
-        size: width + 2 * QUIET_ZONE,
+        size: width as usize + 2 * QUIET_ZONE,
         path,
     })
 }
@@ -69,21 +68,17 @@ mod tests {
     fn draws_exactly_the_dark_modules_of_the_code() {
         let url = "https://www.osnabrueck.de/partnerstaedte";
         let picture = qr_picture(url).unwrap();
-        let code = QrCode::with_error_correction_level(url, EcLevel::M).unwrap();
-        let expected: Vec<(usize, usize)> = code
-            .to_colors()
-            .iter()
-            .enumerate()
-            .filter(|(_, colour)| **colour == Color::Dark)
-            .map(|(index, _)| {
-                (
-                    index % code.width() + QUIET_ZONE,
-                    index / code.width() + QUIET_ZONE,
-                )
-            })
-            .collect();
+        let code = QrCode::encode_text(url, QrCodeEcc::Medium).unwrap();
+        let mut expected = Vec::new();
+        for y in 0..code.size() {
+            for x in 0..code.size() {
+                if code.get_module(x, y) {
+                    expected.push((x as usize + QUIET_ZONE, y as usize + QUIET_ZONE));
+                }
+            }
+        }
         assert_eq!(dark_modules(&picture), expected);
-        assert_eq!(picture.size, code.width() + 8);
+        assert_eq!(picture.size, code.size() as usize + 8);
     }
 
     #[test]
