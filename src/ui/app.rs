@@ -89,7 +89,8 @@ pub fn App() -> impl IntoView {
     let is_kiosk = kiosk.is_some();
     view! {
         <div class="app" data-embed=embedded.to_string() data-kiosk=is_kiosk.to_string()>
-            <header class="bar">
+            // Named, so that on a town's page they stand apart from the page's own landmarks.
+            <header class="bar" aria-label=move || tr!(lang(), title)>
                 <div class="brand">
                     <h1>{move || tr!(lang(), title)}</h1>
                     <p class="subtitle">{move || tr!(lang(), subtitle)}</p>
@@ -103,7 +104,7 @@ pub fn App() -> impl IntoView {
                 }}
                 <LanguageSwitch />
             </header>
-            <main class="stage">
+            <main class="stage" aria-label=move || tr!(lang(), subtitle)>
                 {move || match load_state.get() {
                     LoadState::Loading => view! {
                         <div class="status" role="status" data-testid="loading">

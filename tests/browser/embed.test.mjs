@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, waitForMap, compiledAtlas, dist, root } from './harness.mjs';
+import { serve, launch, openPage, waitForMap, compiledAtlas, axeViolations, dist, root } from './harness.mjs';
 
 const host = join(root, 'tests', 'host');
 const strictPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
@@ -447,4 +447,17 @@ test('without constructable stylesheets the element styles itself with a style e
   const border = await page.locator('partner-atlas iframe').evaluate((iframe) => getComputedStyle(iframe).borderTopWidth);
   assert.equal(border, '0px');
   assert.deepEqual(page.errors, []);
+});
+
+test('axe-core finds no accessibility violations in the host page, nor in the embedded atlas focused on a town with its wheel hint showing', async () => {
+  const page = await openHost();
+  const frame = await atlasIn(page);
+  await frame.getByTestId('panel').waitFor();
+  await page.locator('partner-atlas').evaluate((atlas) => atlas.scrollIntoView({ block: 'center' }));
+  const point = await pointOnMap(page, frame);
+  await page.mouse.move(point.x, point.y);
+  await page.mouse.wheel(0, 100);
+  await frame.getByTestId('wheel-hint').waitFor({ state: 'visible' });
+  assert.deepEqual(await axeViolations(frame), []);
+  assert.deepEqual(await axeViolations(page), []);
 });

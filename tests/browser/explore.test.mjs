@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, waitForMap, settled, compiledAtlas, root } from './harness.mjs';
+import { serve, launch, openPage, waitForMap, settled, compiledAtlas, axeViolations, root } from './harness.mjs';
 
 let server;
 let browser;
@@ -272,18 +272,6 @@ test('the stories timeline lists every story and opens it without the map', asyn
   assert.deepEqual(page.errors, []);
 });
 
-/** Runs axe-core in the page and returns its violations, each with the elements it found. */
-async function audit(page) {
-  await page.addScriptTag({ content: await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8') });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((violation) => ({
-      rule: violation.id,
-      elements: violation.nodes.map((node) => node.target.join(' ')),
-    }));
-  });
-}
-
 for (const [name, prepare] of [
   ['the opening map with its filters', async () => {}],
   ['a visit with its story open', async (page) => {
@@ -298,6 +286,6 @@ for (const [name, prepare] of [
   test(`axe-core finds no accessibility violations: ${name}`, async () => {
     const page = await openAtlas();
     await prepare(page);
-    assert.deepEqual(await audit(page), []);
+    assert.deepEqual(await axeViolations(page), []);
   });
 }

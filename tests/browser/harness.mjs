@@ -147,3 +147,15 @@ export async function clickPlace(page, id) {
 export async function compiledAtlas() {
   return JSON.parse(await readFile(join(dist, 'atlas.json'), 'utf8'));
 }
+
+/** Runs axe-core in a page or frame and returns its violations, each with the elements it found. */
+export async function axeViolations(pageOrFrame) {
+  await pageOrFrame.addScriptTag({ content: await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+  return pageOrFrame.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((violation) => ({
+      rule: violation.id,
+      elements: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+  });
+}

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, launch, openPage, waitForMap, compiledAtlas, root } from './harness.mjs';
+import { serve, launch, openPage, waitForMap, compiledAtlas, axeViolations, root } from './harness.mjs';
 
 let server;
 let browser;
@@ -135,3 +135,24 @@ test('a kiosk says tap, not click, and its buttons are large enough for a finger
   }
   await page.context().close();
 });
+
+for (const [name, prepare] of [
+  ['the tour with its invitation', async (page) => {
+    await page.evaluate(() => window.partnerAtlas.tourStep());
+    await page.getByTestId('tour-invite').waitFor();
+    await page.getByTestId('panel').waitFor();
+  }],
+  ['a source shown as a QR code', async (page) => {
+    const story = atlas.stories.find((candidate) => candidate.source.url && candidate.subject?.visit);
+    await page.evaluate((key) => window.partnerAtlas.select(key), `visit:${story.subject.visit}`);
+    await page.getByTestId('story-source').getByTestId('source-qr').tap();
+    await page.getByTestId('qr-dialog').waitFor();
+  }],
+]) {
+  test(`axe-core finds no accessibility violations on a kiosk: ${name}`, async () => {
+    const page = await openKiosk('kiosk=1&idle=600&step=600');
+    await prepare(page);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.context().close();
+  });
+}
