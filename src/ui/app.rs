@@ -48,6 +48,7 @@ pub fn App() -> impl IntoView {
         filters: RwSignal::new(Filters::default()),
         linked_view: RwSignal::new(None),
         home: Trigger::new(),
+        touring: RwSignal::new(false),
     };
     provide_context(state);
     let start = read_link();

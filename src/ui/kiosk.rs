@@ -52,6 +52,7 @@ impl Kiosk {
     fn touched(self) {
         if self.mode.get_untracked() == Mode::Tour {
             self.mode.set(Mode::Control);
+            self.state.touring.set(false);
             if let Some(timer) = self.step_timer.try_update_value(Option::take).flatten() {
                 timer.clear();
             }
@@ -66,6 +67,7 @@ impl Kiosk {
         self.reset_to_start();
         self.tour.update_value(Tour::restart);
         self.mode.set(Mode::Tour);
+        self.state.touring.set(true);
         self.next_story();
         if let Ok(timer) = set_interval_with_handle(move || self.next_story(), self.step) {
             self.step_timer.set_value(Some(timer));

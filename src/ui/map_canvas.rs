@@ -140,7 +140,8 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         if let Some(feature) = state.selected.get()
             && (ran_before.is_some() || !linked_view)
         {
-            reveal_beside_panel(feature, map, reveal_mover.clone());
+            let whole = state.touring.get_untracked();
+            reveal_beside_panel(feature, map, reveal_mover.clone(), whole);
         }
     });
 

@@ -10,8 +10,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-/// After the panel has opened, flies the map so that `feature` is not hidden under it.
-pub fn reveal_beside_panel(feature: Feature, map: MapState, mover: Mover) {
+/// How close a tour comes to a story: a trip within one region keeps its neighbours in view.
+const TOUR_MAX_ZOOM: f64 = 7.0;
+
+/// After the panel has opened, flies the map so that `feature` is not hidden under it; `whole`
+/// (a kiosk's tour) frames a tie or trip beside the panel even where it is already in sight.
+pub fn reveal_beside_panel(feature: Feature, map: MapState, mover: Mover, whole: bool) {
     let MapState {
         canvas,
         view,
@@ -56,8 +60,12 @@ pub fn reveal_beside_panel(feature: Feature, map: MapState, mover: Mover) {
             let inside = |x: f64, y: f64| {
                 x >= visible.left && x <= visible.right && y >= visible.top && y <= visible.bottom
             };
+            let covered = size.width - visible.right;
+            if whole {
+                mover.fly_to(View::framing_beside(bounds, size, covered, TOUR_MAX_ZOOM));
+                return;
+            }
             if !(inside(low.x, low.y) && inside(high.x, high.y)) {
-                let covered = size.width - visible.right;
                 mover.fly_to(View::framing_beside(
                     bounds,
                     size,

@@ -22,6 +22,9 @@ pub struct AppState {
     pub linked_view: RwSignal<Option<(f64, f64, f64)>>,
     /// Notified to fly the map back to its opening view (a kiosk's idle reset).
     pub home: Trigger,
+    /// True while a kiosk tours the stories: each one opened is framed whole, not only kept in
+    /// sight.
+    pub touring: RwSignal<bool>,
 }
 
 /// The atlas with everything derived from it once, when it arrives.

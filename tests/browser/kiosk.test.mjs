@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, launch, openPage, waitForMap, compiledAtlas, axeViolations, root } from './harness.mjs';
+import { serve, launch, openPage, waitForMap, settled, anchor, compiledAtlas, axeViolations, root } from './harness.mjs';
 
 let server;
 let browser;
@@ -86,6 +86,46 @@ test('the tour shows story after story, each in the next language', async () => 
   assert.deepEqual(seen.map(([, lang]) => lang), ['de', 'en', 'ja', 'de']);
   assert.equal(new Set(seen.map(([feature]) => feature)).size, Math.min(4, atlas.stories.length));
   assert.equal((await kiosk(page)).steps, 4);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the tour frames each story whole beside its panel, with the map\'s controls out of the way', async () => {
+  const page = await openKiosk('kiosk=1&idle=600&step=600');
+  const placesOf = (key) => {
+    const [kind, id] = key.split(':');
+    if (kind === 'visit') {
+      const visit = atlas.visits.find((candidate) => candidate.id === id);
+      return [visit.from, ...visit.stops];
+    }
+    const tie = atlas.ties.find((candidate) => candidate.id === id);
+    return [tie.a, tie.b];
+  };
+  for (let step = 0; step < 4; step++) {
+    await page.evaluate(() => window.partnerAtlas.tourStep());
+    const key = await page.evaluate(() => window.partnerAtlas.selected());
+    const places = placesOf(key);
+    await settled(page, `place:${places[0]}`);
+    const map = await page.getByTestId('map-canvas').boundingBox();
+    const panel = await page.getByTestId('panel').boundingBox();
+    const points = await Promise.all(places.map((place) => anchor(page, `place:${place}`)));
+    for (const [index, point] of points.entries()) {
+      const where = `${places[index]} of ${key} at ${point.x},${point.y}`;
+      assert.ok(point.x >= map.x && point.x <= panel.x, `${where} lies left of the panel`);
+      assert.ok(point.y >= map.y && point.y <= map.y + map.height, `${where} lies on the map`);
+    }
+    // Framed, not merely in sight: the story spans the map, or the map is as close as a tour comes.
+    const xs = points.map((point) => point.x);
+    const ys = points.map((point) => point.y);
+    const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    const [, , zoom] = await page.evaluate(() => window.partnerAtlas.view());
+    assert.ok(span > (panel.x - map.x) / 4 || zoom >= 7, `${key} is framed: spans ${span}px at zoom ${zoom}`);
+  }
+  for (const controls of ['zoom-in', 'legend']) {
+    assert.ok(!(await page.getByTestId(controls).isVisible()), `${controls} is hidden during the tour`);
+  }
+  await page.getByTestId('tour-invite').tap();
+  assert.ok(await page.getByTestId('zoom-in').isVisible(), 'the controls are back at a touch');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
