@@ -48,7 +48,6 @@ pub fn TimeRange(span: (i32, i32)) -> impl IntoView {
     };
     on_cleanup(stop);
     let lang = move || state.lang.get();
-    let number = |event: &leptos::ev::Event| event_target_value(event).parse::<i32>().ok();
     view! {
         <fieldset class="time-range" data-testid="time-range">
             <legend>{move || tr!(lang(), time.label)}</legend>
@@ -58,40 +57,14 @@ pub fn TimeRange(span: (i32, i32)) -> impl IntoView {
                     tr!(lang(), time.range, from = from, to = to)
                 }}
             </p>
-            <label class="slider">
-                <span>{move || tr!(lang(), time.from)}</span>
-                <input
-                    type="range"
-                    data-testid="year-from"
-                    min=first
-                    max=last
-                    step="1"
-                    prop:value=move || range().0
-                    on:input=move |event| {
-                        stop();
-                        if let Some(from) = number(&event) {
-                            set_range(from, range().1.max(from));
-                        }
-                    }
-                />
-            </label>
-            <label class="slider">
-                <span>{move || tr!(lang(), time.to)}</span>
-                <input
-                    type="range"
-                    data-testid="year-to"
-                    min=first
-                    max=last
-                    step="1"
-                    prop:value=move || range().1
-                    on:input=move |event| {
-                        stop();
-                        if let Some(to) = number(&event) {
-                            set_range(range().0.min(to), to);
-                        }
-                    }
-                />
-            </label>
+            {year_slider("year-from", span, move || tr!(lang(), time.from), move || range().0, move |from| {
+                stop();
+                set_range(from, range().1.max(from));
+            })}
+            {year_slider("year-to", span, move || tr!(lang(), time.to), move || range().1, move |to| {
+                stop();
+                set_range(range().0.min(to), to);
+            })}
             <div class="time-buttons">
                 <button
                     class="play"
@@ -115,5 +88,34 @@ pub fn TimeRange(span: (i32, i32)) -> impl IntoView {
                 </button>
             </div>
         </fieldset>
+    }
+}
+
+/// One end of the range as a slider over `span`, showing `year` and telling `moved` each year
+/// it is moved to.
+fn year_slider(
+    testid: &'static str,
+    (first, last): (i32, i32),
+    label: impl Fn() -> &'static str + Send + Sync + 'static,
+    year: impl Fn() -> i32 + Send + Sync + 'static,
+    moved: impl Fn(i32) + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="slider">
+            <span>{label}</span>
+            <input
+                type="range"
+                data-testid=testid
+                min=first
+                max=last
+                step="1"
+                prop:value=year
+                on:input=move |event| {
+                    if let Ok(chosen) = event_target_value(&event).parse::<i32>() {
+                        moved(chosen);
+                    }
+                }
+            />
+        </label>
     }
 }

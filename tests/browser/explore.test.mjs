@@ -1,25 +1,13 @@
 // Exploring in a real browser: filters with their counts, the time range, search in every
 // script, links that keep the state, the back button, five languages, and keyboard-only use.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, waitForMap, settled, compiledAtlas, axeViolations, root } from './harness.mjs';
+import { openPage, waitForMap, settled, axeViolations, root } from './harness.mjs';
+import { browserSession } from './session.mjs';
 
-let server;
-let browser;
-let atlas;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  atlas = await compiledAtlas();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser, atlas } = await browserSession();
 
 const placeOf = (id) => atlas.places.find((place) => place.id === id);
 /** The side of a tie that is not in Germany (`b` when both are). */

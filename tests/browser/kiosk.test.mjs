@@ -1,24 +1,12 @@
 // A trade-fair kiosk in a real browser: touch only, a tour when nobody touches it, a reset to
 // the start when idle, and sources as QR codes instead of links out of the atlas.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, launch, openPage, waitForMap, settled, anchor, compiledAtlas, axeViolations, root } from './harness.mjs';
+import { openPage, waitForMap, settled, anchor, axeViolations, root } from './harness.mjs';
+import { browserSession } from './session.mjs';
 
-let server;
-let browser;
-let atlas;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  atlas = await compiledAtlas();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser, atlas } = await browserSession();
 
 /** The story the tour shows first: the oldest, by its visit or tie. */
 function firstStory() {

@@ -1,23 +1,11 @@
 // The map in a real browser: it opens framed with arcs, and a click on a visit or a place
 // opens its story in the panel, in German or English.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForMap, anchor, settled, jumpTo, clickPlace, compiledAtlas } from './harness.mjs';
+import { openPage, waitForMap, anchor, settled, jumpTo, clickPlace } from './harness.mjs';
+import { browserSession } from './session.mjs';
 
-let server;
-let browser;
-let atlas;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  atlas = await compiledAtlas();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser, atlas } = await browserSession();
 
 const squash = (text) => text.replace(/\s+/g, ' ').trim();
 

@@ -2,36 +2,24 @@
 // fan apart, and an arc over the antimeridian is drawn whole, west to east, without a stripe
 // across the world. The atlas is the real one with its ties narrowed to Osnabrück–Hefei, so
 // that no other arc runs over the ones looked at, and a few test places and ties added.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForMap, anchor, jumpTo, compiledAtlas } from './harness.mjs';
+import { openPage, waitForMap, anchor, jumpTo } from './harness.mjs';
+import { browserSession } from './session.mjs';
 
-let server;
-let browser;
-let atlas;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  atlas = await compiledAtlas();
-  atlas.ties = atlas.ties.filter((tie) => tie.a === 'osnabrueck' && tie.b === 'hefei');
-  const city = (id, name, lat, lon, country) => ({
-    id, kind: 'city', names: { de: name, en: name }, country,
-    location: { lat, lon }, origin: { by: 'declared', source: 'test fixture' },
-  });
-  atlas.places.push(city('test-tokyo', 'Tokio', 35.6895, 139.69171, 'JP'));
-  atlas.places.push(city('test-honolulu', 'Honolulu', 21.30694, -157.85833, 'US'));
-  const tie = (a, b, kind) => ({
-    id: `${a}--${b}--${kind}`, a, b, kind, confidence: 'verified', sources: [{ url: 'https://example.org/' }],
-  });
-  atlas.ties.push(tie('test-tokyo', 'test-honolulu', 'twin_town'));
-  atlas.ties.push(tie('osnabrueck', 'hefei', 'twin_town'));
+const { server, browser, atlas } = await browserSession();
+atlas.ties = atlas.ties.filter((tie) => tie.a === 'osnabrueck' && tie.b === 'hefei');
+const city = (id, name, lat, lon, country) => ({
+  id, kind: 'city', names: { de: name, en: name }, country,
+  location: { lat, lon }, origin: { by: 'declared', source: 'test fixture' },
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+atlas.places.push(city('test-tokyo', 'Tokio', 35.6895, 139.69171, 'JP'));
+atlas.places.push(city('test-honolulu', 'Honolulu', 21.30694, -157.85833, 'US'));
+const tie = (a, b, kind) => ({
+  id: `${a}--${b}--${kind}`, a, b, kind, confidence: 'verified', sources: [{ url: 'https://example.org/' }],
 });
+atlas.ties.push(tie('test-tokyo', 'test-honolulu', 'twin_town'));
+atlas.ties.push(tie('osnabrueck', 'hefei', 'twin_town'));
 
 async function openWithAtlas() {
   const page = await openPage(browser);
