@@ -27,7 +27,13 @@ const memory = () => page.evaluate(async () => {
 const megabytes = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
 const show = (label, m) => console.log(`${label}: JS heap ${megabytes(m.heap)}, wasm memory ${megabytes(m.wasm)}, ${m.nodes} elements`);
 
-// A first round warms every story's panel and each language's words.
+// A first round warms every story's panel and each language's words, and a close view loads
+// the detailed outlines (1:50m), as the tour does once it frames a story close up: memory a
+// kiosk takes once, not a little more every step.
+const detailed = page.waitForResponse((response) => response.url().includes('basemap-50m'));
+await page.evaluate(() => window.partnerAtlas.jumpTo(8, 52, 7));
+await detailed;
+await page.waitForFunction(() => window.partnerAtlas.complete());
 await page.evaluate(() => window.partnerAtlas.tourStep());
 for (let i = 0; i < 20; i++) await page.evaluate(() => window.partnerAtlas.tourStep());
 const before = await memory();
