@@ -9,6 +9,8 @@ pub const BORDER: &str = "#c3bdb0";
 pub const VISIT: &str = "#a3135a";
 pub const MARKER: &str = "#1f2937";
 pub const LABEL: &str = "#111827";
+/// The second line of a group's label: what it holds.
+pub const LABEL_SOFT: &str = "#374151";
 pub const HALO: &str = "rgba(255,255,255,0.92)";
 pub const SELECTION: &str = "#d97706";
 
@@ -98,6 +100,7 @@ mod tests {
     fn labels_are_readable_on_their_halo_and_the_land() {
         for ground in ["#ffffff", LAND, SEA] {
             assert!(contrast_ratio(LABEL, ground).unwrap() >= 4.5);
+            assert!(contrast_ratio(LABEL_SOFT, ground).unwrap() >= 4.5);
         }
     }
 

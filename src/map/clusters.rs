@@ -4,8 +4,9 @@
 //! less important place within reach joins it. Computed from the same projector as the
 //! painting, so what is drawn and what a click hits always agree.
 
+use super::emphasis::Emphasis;
 use super::projection::{Projector, ScreenPoint, WorldPoint};
-use super::scene::{Feature, Marker, Scene};
+use super::scene::{Marker, Scene};
 use super::world_box::WorldBox;
 use atlas_model::PlaceId;
 
@@ -59,18 +60,11 @@ pub fn cluster_markers(
     clusters.into_iter().map(|(cluster, _)| cluster).collect()
 }
 
-/// The clusters the map shows: the chosen place always stands alone.
-pub fn clusters_for(
-    scene: &Scene,
-    projector: &Projector,
-    selected: Option<&Feature>,
-) -> Vec<Cluster> {
-    cluster_markers(
-        &scene.markers,
-        projector,
-        CLUSTER_RADIUS,
-        |marker| matches!(selected, Some(Feature::Place(place)) if place == &marker.place),
-    )
+/// The clusters the map shows: the places of what was chosen always stand alone.
+pub fn clusters_for(scene: &Scene, projector: &Projector, chosen: &Emphasis) -> Vec<Cluster> {
+    cluster_markers(&scene.markers, projector, CLUSTER_RADIUS, |marker| {
+        chosen.marks(&marker.place)
+    })
 }
 
 /// The group a place is hidden in, if it is.
@@ -96,6 +90,72 @@ pub fn group_at(clusters: &[Cluster], at: ScreenPoint) -> Option<&Cluster> {
         .min_by(|a, b| a.at.distance_to(at).total_cmp(&b.at.distance_to(at)))
 }
 
+/// Every tie has one end here: a group of its places across several Länder is named by none
+/// ("Deutschland" would tell a reader of this map nothing).
+const HOME_COUNTRY: &str = "DE";
+
+/// The area a group of markers lies in, where one names it: a first-level division (a German
+/// Land, a Chinese province) or a partner country (an ISO code).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Area {
+    Division(String),
+    Country(String),
+}
+
+/// What a marker holds: how many places, how many ties touch them, and the area they share.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Holding {
+    pub places: usize,
+    pub ties: usize,
+    pub area: Option<Area>,
+}
+
+/// What each cluster holds, beside `clusters`: a group is said as its count of places and
+/// ties and named for the division or country all its places lie in, never after one town.
+pub fn holdings(clusters: &[Cluster], scene: &Scene) -> Vec<Holding> {
+    let mut cluster_of = vec![0; scene.markers.len()];
+    for (index, cluster) in clusters.iter().enumerate() {
+        for &member in &cluster.members {
+            cluster_of[member] = index;
+        }
+    }
+    let mut ties = vec![0; clusters.len()];
+    for ends in &scene.tie_markers {
+        let (first, second) = (cluster_of[ends[0]], cluster_of[ends[1]]);
+        ties[first] += 1;
+        if second != first {
+            ties[second] += 1;
+        }
+    }
+    clusters
+        .iter()
+        .zip(ties)
+        .map(|(cluster, ties)| Holding {
+            places: cluster.members.len(),
+            ties,
+            area: shared_area(cluster.members.iter().map(|&index| &scene.markers[index])),
+        })
+        .collect()
+}
+
+fn shared_area<'a>(mut members: impl Iterator<Item = &'a Marker>) -> Option<Area> {
+    let first = members.next()?;
+    let (mut country, mut division) = (Some(&first.country), first.division.as_ref());
+    for member in members {
+        if division != member.division.as_ref() {
+            division = None;
+        }
+        if country != Some(&member.country) {
+            country = None;
+        }
+    }
+    match (country, division) {
+        (Some(_), Some(division)) => Some(Area::Division(division.clone())),
+        (Some(country), None) if country != HOME_COUNTRY => Some(Area::Country(country.clone())),
+        _ => None,
+    }
+}
+
 /// The world box around a cluster's members, to zoom to when it is opened.
 pub fn bounds_of(cluster: &Cluster, markers: &[Marker]) -> Option<(WorldPoint, WorldPoint)> {
     let points = cluster.members.iter().map(|&index| &markers[index].at);
@@ -105,6 +165,7 @@ pub fn bounds_of(cluster: &Cluster, markers: &[Marker]) -> Option<(WorldPoint, W
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::map::scene::Feature;
     use crate::map::view::{View, Viewport};
     use crate::test_atlas::osnabrueck_atlas;
     use atlas_model::{Coordinates, Place};
@@ -186,14 +247,65 @@ mod tests {
         let scene = with_muenster();
         let wide = View::germany_and_east_asia(SCREEN);
         let projector = wide.projector(SCREEN);
-        let clusters = clusters_for(&scene, &projector, None);
+        let clusters = clusters_for(&scene, &projector, &Emphasis::default());
         let group =
             group_of(&clusters, &scene, &PlaceId::new("muenster")).expect("Münster is grouped");
         assert_eq!(group_at(&clusters, group.at), Some(group));
         assert_eq!(group_of(&clusters, &scene, &PlaceId::new("hefei")), None);
         let chosen = Feature::Place(PlaceId::new("muenster"));
-        let apart = clusters_for(&scene, &projector, Some(&chosen));
+        let apart = clusters_for(
+            &scene,
+            &projector,
+            &Emphasis::of(&scene, Some(&chosen), None),
+        );
         assert_eq!(group_of(&apart, &scene, &PlaceId::new("muenster")), None);
+    }
+
+    #[test]
+    fn a_group_says_how_many_places_and_ties_it_holds_and_names_their_land() {
+        let scene = with_muenster();
+        let clusters = wide_clusters(&scene, View::germany_and_east_asia(SCREEN));
+        let holdings = holdings(&clusters, &scene);
+        let group = clusters.iter().position(Cluster::is_group).unwrap();
+        assert_eq!(
+            holdings[group],
+            Holding {
+                places: 2,
+                ties: 2,
+                area: Some(Area::Division("Niedersachsen".into())),
+            },
+            "Osnabrück's two ties; Münster, copied from Osnabrück, shares its Land"
+        );
+        let hefei = clusters
+            .iter()
+            .position(|cluster| scene.markers[cluster.members[0]].place.as_str() == "hefei")
+            .unwrap();
+        assert_eq!(holdings[hefei].places, 1);
+        assert_eq!(holdings[hefei].ties, 1);
+    }
+
+    #[test]
+    fn a_group_across_provinces_is_named_for_its_country_and_across_countries_or_lands_not_at_all()
+    {
+        let scene = with_muenster();
+        let mut markers: Vec<Marker> = scene
+            .markers
+            .iter()
+            .filter(|marker| marker.country == "DE")
+            .cloned()
+            .collect();
+        markers[1].division = Some("Nordrhein-Westfalen".into());
+        assert_eq!(shared_area(markers.iter()), None, "across Länder: no name");
+        for marker in &mut markers {
+            marker.country = "JP".into();
+        }
+        assert_eq!(
+            shared_area(markers.iter()),
+            Some(Area::Country("JP".into()))
+        );
+        markers[1].country = "KR".into();
+        assert_eq!(shared_area(markers.iter()), None);
+        assert_eq!(shared_area(std::iter::empty()), None);
     }
 
     #[test]

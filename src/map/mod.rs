@@ -1,13 +1,17 @@
-//! The map's geometry, free of any browser API: projection, arcs, view, shapes, hit-testing.
+//! The map's geometry, free of any browser API: projection, arcs, view, shapes, hit-testing,
+//! and the decisions of what is emphasised, labelled and framed.
 
 pub mod arcs;
+pub mod basemap;
 pub mod clusters;
+pub mod emphasis;
+pub mod framing;
 pub mod gestures;
 pub mod hit;
+pub mod label_placement;
 pub mod motion;
 pub mod projection;
 pub mod regions;
-pub mod reveal;
 pub mod scene;
 pub mod view;
 pub mod world_box;

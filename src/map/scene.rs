@@ -110,6 +110,9 @@ impl ArcShape {
 pub struct Marker {
     pub place: PlaceId,
     pub kind: PlaceKind,
+    /// The place's country (ISO code) and first-level division, which name a group of markers.
+    pub country: String,
+    pub division: Option<String>,
     pub at: WorldPoint,
     /// How many ties and visit legs meet here.
     pub degree: usize,
@@ -122,7 +125,11 @@ pub struct Marker {
 pub struct Scene {
     pub ties: Vec<ArcShape>,
     pub visits: Vec<ArcShape>,
+    /// Most important first.
     pub markers: Vec<Marker>,
+    /// Each tie's two ends as indices into `markers`, beside `ties`.
+    pub tie_markers: Vec<[usize; 2]>,
+    marker_index: HashMap<PlaceId, usize>,
 }
 
 impl Scene {
@@ -131,7 +138,7 @@ impl Scene {
         let mut degree: HashMap<&PlaceId, usize> = HashMap::new();
 
         let mut tie_fan = Fan::new(atlas.ties.iter().map(|tie| unordered(&tie.a, &tie.b).0));
-        let ties = atlas
+        let ties: Vec<ArcShape> = atlas
             .ties
             .iter()
             .filter_map(|tie| {
@@ -189,6 +196,8 @@ impl Scene {
                 Marker {
                     place: place.id.clone(),
                     kind: place.kind,
+                    country: place.country.clone(),
+                    division: place.division.clone(),
                     at: project_lon_lat(place.location.lon, place.location.lat),
                     degree: links,
                     importance: links as f64 * 10.0 + (population + 1.0).log10(),
@@ -196,11 +205,22 @@ impl Scene {
             })
             .collect();
         markers.sort_by(|a, b| b.importance.total_cmp(&a.importance));
+        let marker_index: HashMap<PlaceId, usize> = markers
+            .iter()
+            .enumerate()
+            .map(|(index, marker)| (marker.place.clone(), index))
+            .collect();
+        let tie_markers = ties
+            .iter()
+            .map(|tie| [&tie.ends.0, &tie.ends.1].map(|end| marker_index[end]))
+            .collect();
 
         Scene {
             ties,
             visits,
             markers,
+            tie_markers,
+            marker_index,
         }
     }
 
@@ -209,51 +229,27 @@ impl Scene {
         self.ties.iter().chain(self.visits.iter())
     }
 
-    /// The world box around the arcs of one tie or visit (every leg of a trip).
-    pub fn bounds_of(&self, feature: &Feature) -> Option<(WorldPoint, WorldPoint)> {
-        let points = self
-            .arcs()
-            .filter(|arc| &arc.feature == feature)
-            .flat_map(|arc| arc.path.iter());
-        WorldBox::around(points).map(|bounds| (bounds.low, bounds.high))
+    /// The arc at `index` of [`Scene::arcs`].
+    pub fn arc(&self, index: usize) -> &ArcShape {
+        match index.checked_sub(self.ties.len()) {
+            Some(visit) => &self.visits[visit],
+            None => &self.ties[index],
+        }
     }
 
     /// The world box around every arc and marker, if there is anything.
-    pub fn bounds(&self) -> Option<(WorldPoint, WorldPoint)> {
+    pub fn bounds(&self) -> Option<WorldBox> {
         let points = self
             .arcs()
             .flat_map(|arc| arc.path.iter())
             .chain(self.markers.iter().map(|marker| &marker.at));
-        WorldBox::around(points).map(|bounds| (bounds.low, bounds.high))
-    }
-
-    /// The arcs a place lights: its ties, and every leg of each visit it is part of.
-    pub fn arcs_lit_by<'a>(&'a self, place: &'a PlaceId) -> impl Iterator<Item = &'a ArcShape> {
-        let visits: Vec<&Feature> = self
-            .visits
-            .iter()
-            .filter(|arc| arc.touches(place))
-            .map(|arc| &arc.feature)
-            .collect();
-        self.arcs()
-            .filter(move |arc| arc.touches(place) || visits.contains(&&arc.feature))
-    }
-
-    /// The places in the network a place lights, itself first.
-    pub fn network_of<'a>(&'a self, place: &'a PlaceId) -> Vec<&'a PlaceId> {
-        let mut places = vec![place];
-        for arc in self.arcs_lit_by(place) {
-            for end in [&arc.ends.0, &arc.ends.1] {
-                if !places.contains(&end) {
-                    places.push(end);
-                }
-            }
-        }
-        places
+        WorldBox::around(points)
     }
 
     pub fn marker(&self, place: &PlaceId) -> Option<&Marker> {
-        self.markers.iter().find(|marker| &marker.place == place)
+        self.marker_index
+            .get(place)
+            .map(|&index| &self.markers[index])
     }
 }
 
@@ -284,7 +280,10 @@ mod tests {
     #[test]
     fn bounds_hold_every_place_and_the_arcs_that_bow_north() {
         let scene = Scene::build(&osnabrueck_atlas());
-        let (top_left, bottom_right) = scene.bounds().unwrap();
+        let WorldBox {
+            low: top_left,
+            high: bottom_right,
+        } = scene.bounds().unwrap();
         for marker in &scene.markers {
             assert!(marker.at.x >= top_left.x && marker.at.x <= bottom_right.x);
             assert!(marker.at.y >= top_left.y && marker.at.y <= bottom_right.y);
@@ -339,32 +338,6 @@ mod tests {
         let scene = Scene::build(&atlas);
         assert_eq!(scene.visits.len(), 4);
         assert_ne!(scene.visits[0].path, scene.visits[2].path);
-    }
-
-    #[test]
-    fn a_network_holds_the_place_and_everything_it_is_joined_to() {
-        let scene = Scene::build(&osnabrueck_atlas());
-        let hefei = PlaceId::new("hefei");
-        let network: Vec<&str> = scene
-            .network_of(&hefei)
-            .into_iter()
-            .map(PlaceId::as_str)
-            .collect();
-        assert_eq!(network, ["hefei", "osnabrueck", "gwangmyeong"]);
-        let lonely = PlaceId::new("nowhere");
-        assert_eq!(scene.network_of(&lonely), [&lonely]);
-    }
-
-    #[test]
-    fn a_place_on_a_journey_lights_the_whole_journey() {
-        let scene = Scene::build(&osnabrueck_atlas());
-        let osnabrueck = PlaceId::new("osnabrueck");
-        let lit: Vec<&ArcShape> = scene.arcs_lit_by(&osnabrueck).collect();
-        assert_eq!(
-            lit.len(),
-            4,
-            "two ties and both legs of the trip, also Hefei → Gwangmyeong"
-        );
     }
 
     #[test]

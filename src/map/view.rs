@@ -1,6 +1,7 @@
 //! The map's persistent view: where it looks and how close, and the moves a person makes.
 
 use super::projection::{Projector, ScreenPoint, TILE_SIZE, WorldPoint, project_lon_lat};
+use super::world_box::WorldBox;
 
 pub const MIN_ZOOM: f64 = 1.0;
 pub const MAX_ZOOM: f64 = 12.0;
@@ -50,43 +51,11 @@ impl View {
 
     /// Germany and East Asia, and everything `extra` spans (say, the arcs between them):
     /// the atlas's opening frame.
-    pub fn opening(extra: Option<(WorldPoint, WorldPoint)>, viewport: Viewport) -> View {
-        let (mut top_left, mut bottom_right) = View::germany_and_east_asia_bounds();
-        if let Some((extra_top_left, extra_bottom_right)) = extra {
-            top_left = WorldPoint::new(
-                top_left.x.min(extra_top_left.x),
-                top_left.y.min(extra_top_left.y),
-            );
-            bottom_right = WorldPoint::new(
-                bottom_right.x.max(extra_bottom_right.x),
-                bottom_right.y.max(extra_bottom_right.y),
-            );
-        }
-        View::fitting(top_left, bottom_right, viewport, 28.0)
-    }
-
-    /// Frames `top_left`–`bottom_right` in the part of the viewport left of a panel `covered`
-    /// pixels wide on its right, no closer than `max_zoom` (one town and a near partner
-    /// should not fill the screen).
-    pub fn framing_beside(
-        (top_left, bottom_right): (WorldPoint, WorldPoint),
-        viewport: Viewport,
-        covered: f64,
-        max_zoom: f64,
-    ) -> View {
-        let covered = covered.clamp(0.0, viewport.width / 2.0);
-        let left_part = Viewport {
-            width: viewport.width - covered,
-            ..viewport
-        };
-        let fitted = View::fitting(top_left, bottom_right, left_part, 48.0);
-        let zoom = fitted.zoom.min(max_zoom);
-        let scale = TILE_SIZE * zoom.exp2();
-        View {
-            center: WorldPoint::new(fitted.center.x + covered / 2.0 / scale, fitted.center.y),
-            zoom,
-        }
-        .clamped()
+    pub fn opening(extra: Option<WorldBox>, viewport: Viewport) -> View {
+        let (low, high) = View::germany_and_east_asia_bounds();
+        let bounds = WorldBox { low, high };
+        let WorldBox { low, high } = extra.map_or(bounds, |extra| bounds.union(extra));
+        View::fitting(low, high, viewport, 28.0)
     }
 
     /// Germany and East Asia alone.
@@ -170,7 +139,10 @@ mod tests {
 
     #[test]
     fn the_opening_frame_grows_to_take_in_what_is_given() {
-        let far_north = (project_lon_lat(60.0, 75.0), project_lon_lat(61.0, 74.0));
+        let far_north = WorldBox {
+            low: project_lon_lat(60.0, 75.0),
+            high: project_lon_lat(61.0, 74.0),
+        };
         let view = View::opening(Some(far_north), SCREEN);
         let on_screen = view
             .projector(SCREEN)
@@ -207,29 +179,5 @@ mod tests {
         let middle = ScreenPoint::new(640.0, 360.0);
         assert_relative_eq!(view.zoomed_around(middle, 50.0, SCREEN).zoom, MAX_ZOOM);
         assert_relative_eq!(view.zoomed_around(middle, -50.0, SCREEN).zoom, MIN_ZOOM);
-    }
-
-    #[test]
-    fn framing_beside_a_panel_keeps_the_box_in_the_part_left_of_it() {
-        let bounds = (project_lon_lat(8.0, 53.0), project_lon_lat(127.0, 31.0));
-        let covered = 384.0;
-        let view = View::framing_beside(bounds, SCREEN, covered, 7.0);
-        let projector = view.projector(SCREEN);
-        for corner in [bounds.0, bounds.1] {
-            let point = projector.to_screen(corner);
-            assert!(
-                point.x >= 47.0 && point.x <= SCREEN.width - covered - 47.0,
-                "{point:?}"
-            );
-            assert!(point.y >= 0.0 && point.y <= SCREEN.height, "{point:?}");
-        }
-    }
-
-    #[test]
-    fn framing_one_place_stops_at_the_closest_zoom_allowed() {
-        let point = project_lon_lat(8.0, 52.3);
-        let view = View::framing_beside((point, point), SCREEN, 0.0, 7.0);
-        assert_relative_eq!(view.zoom, 7.0);
-        assert_relative_eq!(view.center.x, point.x, epsilon = 1e-9);
     }
 }

@@ -6,6 +6,7 @@ use super::focus::{FocusNotice, resolve_focus};
 use super::kiosk::KioskLayer;
 use super::load::{load_atlas, load_basemap};
 use super::map_canvas::MapCanvas;
+use super::open::close_panel;
 use super::open_full::OpenFull;
 use super::page_url::{atlas_url, basemap_url, initial_lang, page_options};
 use super::panel::Panel;
@@ -49,6 +50,9 @@ pub fn App() -> impl IntoView {
         linked_view: RwSignal::new(None),
         home: Trigger::new(),
         touring: RwSignal::new(false),
+        side_bar_open: RwSignal::new(false),
+        covers_moved: Trigger::new(),
+        opener: StoredValue::new_local(None),
     };
     provide_context(state);
     let start = read_link();
@@ -85,8 +89,9 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    close_on_escape(state);
     let lang = move || state.lang.get();
-    let explorer_open = RwSignal::new(false);
+    let explorer_open = state.side_bar_open;
     let is_kiosk = kiosk.is_some();
     view! {
         <div class="app" data-embed=embedded.to_string() data-kiosk=is_kiosk.to_string()>
@@ -121,22 +126,27 @@ pub fn App() -> impl IntoView {
                         </div>
                     }.into_any(),
                     LoadState::Ready(loaded) => view! {
+                        <a class="skip-link visually-hidden" href="#map-canvas" data-testid="skip-to-map" on:click=skip_to_map>
+                            {move || tr!(lang(), explore.skip_to_map)}
+                        </a>
                         <Explorer loaded=loaded.clone() open=explorer_open />
                         <div class="map-area">
                             <button
                                 class="secondary explorer-toggle"
                                 data-testid="explorer-toggle"
+                                data-covers-map=""
                                 aria-expanded=move || explorer_open.get().to_string()
-                                on:click=move |_| explorer_open.update(|open| *open = !*open)
+                                aria-controls="explorer"
+                                on:click=move |_| explorer_open.set(true)
                             >
-                                {move || if explorer_open.get() { tr!(lang(), explore.hide) } else { tr!(lang(), explore.show) }}
+                                {move || tr!(lang(), explore.show)}
                             </button>
                             <MapCanvas loaded=loaded.clone() />
                             <Legend />
                             <Panel loaded=loaded.clone() />
-                            <p class="attribution" data-testid="attribution">{loaded.atlas.credits.join(" · ")}</p>
+                            <p class="attribution" data-testid="attribution" data-covers-map="">{loaded.atlas.credits.join(" · ")}</p>
                             {loaded.basemap_problem.clone().map(|problem| view! {
-                                <p class="notice" role="status" data-testid="basemap-notice" title=problem>
+                                <p class="notice" role="status" data-testid="basemap-notice" data-covers-map="" title=problem>
                                     {move || tr!(lang(), basemap_missing)}
                                 </p>
                             })}
@@ -178,25 +188,101 @@ fn LanguageSwitch() -> impl IntoView {
 fn Legend() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = move || state.lang.get();
+    let matches = |query: &str| {
+        web_sys::window()
+            .and_then(|window| window.match_media(query).ok().flatten())
+            .is_some_and(|list| list.matches())
+    };
     // Touch screens are tapped, not clicked.
     let touch = use_context::<PageOptions>().is_some_and(|options| options.kiosk.is_some())
-        || web_sys::window()
-            .and_then(|window| window.match_media("(pointer: coarse)").ok().flatten())
-            .is_some_and(|query| query.matches());
-    // The kinds' colours are shown beside the kind filters; the legend explains the line styles.
+        || matches("(pointer: coarse)");
+    // Where the map is small, the legend starts folded, a button in its corner.
+    let folded = RwSignal::new(matches("(max-width: 640px)"));
+    // The kinds' colours are shown beside the kind filters; the legend explains the rest.
     view! {
-        <aside class="legend" data-testid="legend" aria-label=move || tr!(lang(), map.legend)>
-            <ul>
-                <li>
-                    <span class="swatch visit" style:border-color=palette::VISIT></span>
-                    {move || tr!(lang(), map.legend_visit)}
-                </li>
-                <li>
-                    <span class="swatch uncertain" style:border-color=palette::MARKER></span>
-                    {move || tr!(lang(), map.legend_list_only)}
-                </li>
-            </ul>
-            <p class="hint">{move || if touch { tr!(lang(), map.hint_touch) } else { tr!(lang(), map.hint) }}</p>
+        <aside class="legend" data-testid="legend" data-covers-map="" aria-label=move || tr!(lang(), map.legend)>
+            <button
+                class="legend-fold"
+                data-testid="legend-fold"
+                aria-expanded=move || (!folded.get()).to_string()
+                aria-controls="legend-body"
+                title=move || if folded.get() { tr!(lang(), map.legend_show) } else { tr!(lang(), map.legend_hide) }
+                on:click=move |_| {
+                    folded.update(|folded| *folded = !*folded);
+                    state.covers_moved.notify();
+                }
+            >
+                <span>{move || tr!(lang(), map.legend)}</span>
+                <svg class="icon chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="M3 10l5-5 5 5"></path></svg>
+            </button>
+            <div id="legend-body" class="legend-body" hidden=move || folded.get()>
+                <ul>
+                    <li>
+                        <span class="swatch visit" style:border-color=palette::VISIT></span>
+                        {move || tr!(lang(), map.legend_visit)}
+                    </li>
+                    <li>
+                        <span class="swatch uncertain" style:border-color=palette::MARKER></span>
+                        {move || tr!(lang(), map.legend_list_only)}
+                    </li>
+                    <li>
+                        <span class="swatch group" aria-hidden="true">"3"</span>
+                        {move || tr!(lang(), map.legend_group)}
+                    </li>
+                    <li>
+                        <span class="swatch stop" aria-hidden="true">"1"</span>
+                        {move || tr!(lang(), map.legend_stop)}
+                    </li>
+                </ul>
+                <p class="hint">{move || if touch { tr!(lang(), map.hint_touch) } else { tr!(lang(), map.hint) }}</p>
+            </div>
         </aside>
     }
+}
+
+/// The skip link's way past the side bar: the keyboard focus goes to the map.
+fn skip_to_map(event: web_sys::MouseEvent) {
+    event.prevent_default();
+    if let Some(canvas) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| {
+            document
+                .query_selector("[data-testid=map-canvas]")
+                .ok()
+                .flatten()
+        })
+        .and_then(|canvas| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(canvas).ok())
+    {
+        let _ = canvas.focus();
+    }
+}
+
+/// Escape closes the open panel (the focus goes back where it came from), else a side bar
+/// that lies over the map (the focus goes to its button).
+fn close_on_escape(state: AppState) {
+    let handle = window_event_listener(leptos::ev::keydown, move |event| {
+        if event.key() != "Escape" || event.default_prevented() {
+            return;
+        }
+        if state.selected.get_untracked().is_some() {
+            close_panel(state);
+        } else if state.side_bar_open.get_untracked() {
+            state.side_bar_open.set(false);
+            if let Some(toggle) = web_sys::window()
+                .and_then(|window| window.document())
+                .and_then(|document| {
+                    document
+                        .query_selector("[data-testid=explorer-toggle]")
+                        .ok()
+                        .flatten()
+                })
+                .and_then(|toggle| {
+                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(toggle).ok()
+                })
+            {
+                let _ = toggle.focus();
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
 }

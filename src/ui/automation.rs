@@ -5,16 +5,21 @@
 //! `paintTimes()` hands over the durations (ms) of the paints since it was last asked, and
 //! `measureRaster(true)` makes those durations include the browser's rasterising;
 //! `complete()` tells whether the last paint showed everything in full for its view;
-//! `labels()` lists the places whose labels are shown; `groupOf(key)` gives `[x, y, count]`
+//! `labels()` lists the places whose names are shown; `drawn()` gives what the last paint drew:
+//! `labels` (`text`, `x`, `y`, `width`, `height`, `marker`, the index of its marker), `markers`
+//! (`x`, `y`, `radius`, and the `places` and `ties` each holds) and a chosen visit's `stops`
+//! (`place`, `number`, `x`, `y`), all in page pixels; `groupOf(key)` gives `[x, y, count]`
 //! of the group marker a crowded place is hidden in, or null; `jumpTo(lon, lat, zoom)` moves the
 //! view there at once; `view()` gives `[lon, lat, zoom]`; `memoryBytes()` gives the size of the
 //! app's WebAssembly memory. On a kiosk, `kiosk()` and `tourStep()` (see `kiosk.rs`).
 //! Keys look like `place:hefei`, `tie:osnabrueck--hefei--friendship`, `visit:…`.
 
+use super::canvas::Drawn;
 use super::map_state::MapState;
 use super::paint_log::PaintLog;
 use super::state::AppState;
 use crate::map::clusters::{clusters_for, group_of};
+use crate::map::emphasis::Emphasis;
 use crate::map::hit::anchor_of;
 use crate::map::projection::{project_lon_lat, unproject};
 use crate::map::scene::Feature;
@@ -72,11 +77,21 @@ pub fn install(paint_log: PaintLog, state: AppState, map: MapState) {
     let labelled_log = paint_log.clone();
     let labels = Closure::<dyn Fn() -> JsValue>::new(move || {
         labelled_log
-            .labelled()
+            .drawn()
+            .labels
             .into_iter()
+            .flat_map(|label| label.places)
             .map(|place| JsValue::from(Feature::Place(place).key()))
             .collect::<Array>()
             .into()
+    });
+    let drawn_log = paint_log.clone();
+    let drawn = Closure::<dyn Fn() -> JsValue>::new(move || {
+        let origin = canvas
+            .get_untracked()
+            .map(|canvas| canvas.get_bounding_client_rect())
+            .map_or((0.0, 0.0), |rect| (rect.left(), rect.top()));
+        drawn_in_page(&drawn_log.drawn(), origin)
     });
     let group = Closure::<dyn Fn(String) -> JsValue>::new(move |key: String| {
         let found = (|| {
@@ -86,7 +101,8 @@ pub fn install(paint_log: PaintLog, state: AppState, map: MapState) {
             let projector = view.get_untracked()?.projector(viewport.get_untracked());
             let selected = state.selected.get_untracked();
             let scene = map.scene.get_untracked();
-            let clusters = clusters_for(&scene, &projector, selected.as_ref());
+            let chosen = Emphasis::of(&scene, selected.as_ref(), None);
+            let clusters = clusters_for(&scene, &projector, &chosen);
             let group = group_of(&clusters, &scene, &place)?;
             let rect = canvas.get_untracked()?.get_bounding_client_rect();
             let count = group.members.len() as f64;
@@ -145,6 +161,7 @@ pub fn install(paint_log: PaintLog, state: AppState, map: MapState) {
     let _ = Reflect::set(&api, &"complete".into(), complete.as_ref());
     let _ = Reflect::set(&api, &"measureRaster".into(), measure_raster.as_ref());
     let _ = Reflect::set(&api, &"labels".into(), labels.as_ref());
+    let _ = Reflect::set(&api, &"drawn".into(), drawn.as_ref());
     let _ = Reflect::set(&api, &"jumpTo".into(), jump.as_ref());
     let _ = Reflect::set(&api, &"memoryBytes".into(), memory_bytes.as_ref());
     let _ = Reflect::set(&api, &"groupOf".into(), group.as_ref());
@@ -157,7 +174,65 @@ pub fn install(paint_log: PaintLog, state: AppState, map: MapState) {
     measure_raster.forget();
     complete.forget();
     labels.forget();
+    drawn.forget();
     jump.forget();
     memory_bytes.forget();
     group.forget();
+}
+
+/// An object of named values, for the scripting interface.
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let object = Object::new();
+    for (name, value) in fields {
+        let _ = Reflect::set(&object, &(*name).into(), value);
+    }
+    object.into()
+}
+
+/// What a paint drew, in page pixels (the canvas's corner at `origin`).
+fn drawn_in_page(drawn: &Drawn, (left, top): (f64, f64)) -> JsValue {
+    let labels: Array = drawn
+        .labels
+        .iter()
+        .map(|label| {
+            object(&[
+                ("text", label.text.as_str().into()),
+                ("x", (label.left + left).into()),
+                ("y", (label.top + top).into()),
+                ("width", label.width.into()),
+                ("height", label.height.into()),
+                ("marker", (label.marker as f64).into()),
+            ])
+        })
+        .collect();
+    let markers: Array = drawn
+        .markers
+        .iter()
+        .map(|marker| {
+            object(&[
+                ("x", (marker.x + left).into()),
+                ("y", (marker.y + top).into()),
+                ("radius", marker.radius.into()),
+                ("places", (marker.places as f64).into()),
+                ("ties", (marker.ties as f64).into()),
+            ])
+        })
+        .collect();
+    let stops: Array = drawn
+        .stops
+        .iter()
+        .map(|stop| {
+            object(&[
+                ("place", Feature::Place(stop.place.clone()).key().into()),
+                ("number", (stop.number as f64).into()),
+                ("x", (stop.x + left).into()),
+                ("y", (stop.y + top).into()),
+            ])
+        })
+        .collect();
+    object(&[
+        ("labels", labels.into()),
+        ("markers", markers.into()),
+        ("stops", stops.into()),
+    ])
 }

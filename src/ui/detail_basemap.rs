@@ -1,10 +1,10 @@
 //! The detailed basemap for close zooms: fetched as a close zoom approaches, then decoded and
 //! turned into paths a few countries per task, so that no step holds up a frame for long.
 
-use super::land_paths::LandPaths;
+use super::canvas::LandPaths;
 use super::load::{LoadError, Versioned, decode, fetch_text};
 use super::next_task::next_task;
-use super::state::project_country;
+use crate::map::basemap::project_country;
 use atlas_model::{BASEMAP_SCHEMA_VERSION, BasemapCountry};
 use serde::Deserialize;
 use serde_json::value::RawValue;

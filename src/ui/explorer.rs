@@ -70,7 +70,8 @@ pub fn Explorer(loaded: Arc<Loaded>, open: RwSignal<bool>) -> impl IntoView {
     // nobody looks at would slow the map's first appearance.
     let (filters_view, stories_view, ties_view) = (loaded.clone(), loaded.clone(), loaded);
     view! {
-        <section class="explorer" data-testid="explorer" data-open=move || open.get().to_string() aria-label=move || tr!(lang(), explore.label)>
+        <section id="explorer" class="explorer" data-testid="explorer" data-covers-map="" data-open=move || open.get().to_string() aria-label=move || tr!(lang(), explore.label)>
+            <div class="explorer-head">
             <div class="tabs" role="tablist" aria-label=move || tr!(lang(), explore.label) on:keydown=on_tab_key>
                 {Tab::ALL.into_iter().map(|each| view! {
                     <button
@@ -86,6 +87,16 @@ pub fn Explorer(loaded: Arc<Loaded>, open: RwSignal<bool>) -> impl IntoView {
                         {move || title(each)}
                     </button>
                 }).collect_view()}
+            </div>
+            // Where the side bar lies over the map, it closes from its own head: no button of
+            // the map's lies over its tabs.
+            <button
+                class="explorer-close"
+                data-testid="explorer-close"
+                aria-label=move || tr!(lang(), explore.hide)
+                title=move || tr!(lang(), explore.hide)
+                on:click=move |_| open.set(false)
+            >"×"</button>
             </div>
             <div id="tabpanel-filters" class="tabpanel" role="tabpanel" aria-labelledby="tab-filters" hidden=move || tab.get() != Tab::Filters>
                 {span.map(|span| view! { <TimeRange span=span /> })}

@@ -33,7 +33,7 @@ pub fn resolve_focus(loaded: &Loaded, state: AppState) -> Option<String> {
 pub fn FocusNotice(unknown: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <p class="notice" role="status" data-testid="focus-notice">
+        <p class="notice" role="status" data-testid="focus-notice" data-covers-map="">
             {move || tr!(state.lang.get(), embed.focus_unknown, name = unknown.clone())}
         </p>
     }

@@ -127,7 +127,7 @@ pub fn KioskLayer(loaded: Arc<Loaded>, options: KioskOptions, start: LinkState) 
         (kiosk.mode.get() == Mode::Tour).then(|| {
             view! {
                 <div class="tour-shield" data-testid="tour-invite">
-                    <p class="tour-invite">
+                    <p class="tour-invite" data-covers-map="">
                         <span class="tour-hand" aria-hidden="true">"☝"</span>
                         {tr!(lang, kiosk.invite)}
                     </p>

@@ -1,19 +1,21 @@
 //! The map: a canvas that paints the scene and turns pointer, wheel and key input into moves.
 
 use super::automation;
+use super::canvas::PREPARE_DETAIL_FROM_ZOOM;
 use super::detail_basemap::load_detailed_land;
-use super::map_paths::PREPARE_DETAIL_FROM_ZOOM;
 use super::map_state::MapState;
 use super::mover::Mover;
 use super::page_url::detailed_basemap_url;
 use super::paint_log::PaintLog;
-use super::painter::paint_scheduler;
-use super::reveal_beside_panel::reveal_beside_panel;
+use super::paint_loop::paint_on_change;
+use super::reveal_choice::{frame_chosen, free_area, track_covers};
 use super::state::{AppState, Loaded};
 use super::view_link::{keep_view_in_link, view_of_link};
 use super::viewport_size::observe_size;
 use super::wheel_guard::{WheelGuard, WheelHint};
 use crate::map::clusters::{bounds_of, clusters_for, group_at};
+use crate::map::emphasis::Emphasis;
+use crate::map::framing::{ScreenRect, framing_in};
 use crate::map::gestures::{Gestures, Release};
 use crate::map::hit::feature_at;
 use crate::map::projection::ScreenPoint;
@@ -43,11 +45,6 @@ fn load_detail_once(map: MapState, requested: StoredValue<bool>) {
     });
 }
 
-/// How much of the map's right side an open panel covers (none where it opens from below).
-fn panel_width(size: Viewport) -> f64 {
-    if size.width > 640.0 { 384.0 } else { 0.0 }
-}
-
 /// How near a click must be to a line or marker, by pointer type.
 fn tolerance(event: &PointerEvent) -> f64 {
     if event.pointer_type() == "touch" {
@@ -67,7 +64,6 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         view,
         viewport,
         hovered,
-        detail,
         ..
     } = map;
     let gestures = StoredValue::new(Gestures::default());
@@ -78,7 +74,8 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
 
     let options = use_context::<PageOptions>().unwrap_or_default();
     let wheel_guard = WheelGuard::new(options.embedded);
-    // A page focused on one town opens framed on its ties, beside its panel.
+    // A page focused on one town opens framed on its ties, beside its panel; any other on
+    // Germany and East Asia with every arc.
     let focused = state
         .filters
         .with_untracked(|filters| filters.place.is_some());
@@ -88,26 +85,23 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         loaded.scene.bounds()
     };
     let opening_view = move |size: Viewport| match opening_bounds {
-        Some(bounds) if focused => View::framing_beside(bounds, size, panel_width(size), 7.0),
+        Some(bounds) if focused => {
+            let free = canvas
+                .get_untracked()
+                .map_or(ScreenRect::of(size), |element| free_area(&element, size));
+            framing_in(bounds, size, free, 7.0)
+        }
         _ => View::opening(opening_bounds, size),
     };
     let paint_log = PaintLog::default();
-    let scheduler = paint_scheduler(
+    track_covers(map, state);
+    paint_on_change(
         loaded.clone(),
         paint_log.clone(),
         state,
         map,
         MapColours::with_theme(&options.theme),
     );
-    Effect::new(move |_| {
-        view.track();
-        viewport.track();
-        state.selected.track();
-        state.lang.track();
-        hovered.track();
-        detail.track();
-        scheduler.request();
-    });
     Effect::new(move |_| {
         if let Some(element) = container.get() {
             let linked = state.linked_view.get_untracked().map(view_of_link);
@@ -133,15 +127,14 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
     keep_view_in_link(view, state.linked_view);
     let mover = Mover::new(view);
     let reveal_mover = mover.clone();
-    // A link that names both a view and an open feature opens exactly that view, and a focused
-    // page opens framed on the town's ties.
-    let linked_view = state.linked_view.get_untracked().is_some() || focused;
+    // A link that names both a view and an open feature opens exactly that view.
+    let linked_view = state.linked_view.get_untracked().is_some();
     Effect::new(move |ran_before: Option<()>| {
         if let Some(feature) = state.selected.get()
             && (ran_before.is_some() || !linked_view)
         {
-            let whole = state.touring.get_untracked();
-            reveal_beside_panel(feature, map, reveal_mover.clone(), whole);
+            let always = state.touring.get_untracked();
+            frame_chosen(feature, map, reveal_mover.clone(), always);
         }
     });
 
@@ -227,7 +220,8 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
                 let projector = current.projector(size);
                 let selected = state.selected.get_untracked();
                 let scene = map.scene.get_untracked();
-                let clusters = clusters_for(&scene, &projector, selected.as_ref());
+                let chosen = Emphasis::of(&scene, selected.as_ref(), None);
+                let clusters = clusters_for(&scene, &projector, &chosen);
                 if let Some((low, high)) =
                     group_at(&clusters, click).and_then(|group| bounds_of(group, &scene.markers))
                 {
@@ -237,6 +231,8 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
                     return;
                 }
                 let chosen = feature_at(&scene, &projector, click, tolerance(&event));
+                // Closing what the map opened leaves the focus on the map.
+                state.opener.set_value(None);
                 state.selected.set(chosen);
             }
             Release::DoubleClick(click) => {
@@ -270,11 +266,8 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         let at = local_point(event.client_x(), event.client_y());
         update_view(&|current, size| current.zoomed_around(at, delta, size));
     };
+    // Escape, which closes the panel, is the page's (see `app.rs`).
     let on_key = move |event: KeyboardEvent| {
-        if event.key() == "Escape" {
-            state.selected.set(None);
-            return;
-        }
         let step = 80.0;
         let handled = match event.key().as_str() {
             "ArrowLeft" => Some((step, 0.0, 0.0)),
@@ -312,6 +305,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
     view! {
         <div class="map" node_ref=container data-testid="map">
             <canvas
+                id="map-canvas"
                 node_ref=canvas
                 tabindex="0"
                 role="img"
@@ -327,7 +321,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
                 on:keydown=on_key
             ></canvas>
             <WheelHint guard=wheel_guard />
-            <div class="zoom-controls">
+            <div class="zoom-controls" data-covers-map="">
                 <button data-testid="zoom-in" aria-label=move || tr!(lang(), map.zoom_in) title=move || tr!(lang(), map.zoom_in) on:click=move |_| zoom_by(1.0)>"+"</button>
                 <button data-testid="zoom-out" aria-label=move || tr!(lang(), map.zoom_out) title=move || tr!(lang(), map.zoom_out) on:click=move |_| zoom_out(-1.0)>"−"</button>
                 <button data-testid="zoom-reset" aria-label=move || tr!(lang(), map.reset_view) title=move || tr!(lang(), map.reset_view) on:click=reset>"⌂"</button>

@@ -1,6 +1,7 @@
 //! The map's own state, shared by its painter, its input handling and its scripting interface.
 
-use super::land_paths::LandPaths;
+use super::canvas::LandPaths;
+use crate::map::framing::ScreenRect;
 use crate::map::scene::Scene;
 use crate::map::view::{View, Viewport};
 use atlas_model::PlaceId;
@@ -21,6 +22,8 @@ pub struct MapState {
     pub hovered: RwSignal<Option<PlaceId>>,
     /// The detailed basemap's paths, once a close zoom has asked for them and they are ready.
     pub detail: RwSignal<Option<Rc<LandPaths>>, LocalStorage>,
+    /// What lies over the map (the panel, the legend, buttons), in the map's pixels.
+    pub covers: RwSignal<Vec<ScreenRect>>,
 }
 
 impl MapState {
@@ -35,6 +38,7 @@ impl MapState {
             }),
             hovered: RwSignal::new(None),
             detail: RwSignal::new_local(None),
+            covers: RwSignal::new(Vec::new()),
         }
     }
 }

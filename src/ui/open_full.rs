@@ -12,6 +12,7 @@ pub fn OpenFull() -> impl IntoView {
         <a
             class="open-full"
             data-testid="open-full"
+            data-covers-map=""
             href=move || full_atlas_address(state)
             target="_blank"
             rel="noopener"

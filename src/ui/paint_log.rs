@@ -1,17 +1,17 @@
-//! What recent paints did — how long they took, which labels they showed — for benchmarks,
+//! What recent paints did — how long they took, what the last one drew — for benchmarks,
 //! tests and diagnostics. Bounded, so it can run all day.
 
-use atlas_model::PlaceId;
+use super::canvas::Drawn;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-/// The durations in milliseconds of the most recent paints, oldest first, and the places
-/// labelled by the last one.
+/// The durations in milliseconds of the most recent paints, oldest first, and what the last
+/// one drew.
 #[derive(Clone, Default)]
 pub struct PaintLog {
     durations: Rc<RefCell<VecDeque<f64>>>,
-    labelled: Rc<RefCell<Vec<PlaceId>>>,
+    drawn: Rc<RefCell<Drawn>>,
     includes_raster: Rc<Cell<bool>>,
     complete: Rc<Cell<bool>>,
 }
@@ -51,12 +51,12 @@ impl PaintLog {
         self.complete.get()
     }
 
-    pub fn set_labelled(&self, places: Vec<PlaceId>) {
-        *self.labelled.borrow_mut() = places;
+    pub fn set_drawn(&self, drawn: Drawn) {
+        *self.drawn.borrow_mut() = drawn;
     }
 
-    /// The places whose labels the last paint showed.
-    pub fn labelled(&self) -> Vec<PlaceId> {
-        self.labelled.borrow().clone()
+    /// The labels, markers and stop numbers the last paint drew.
+    pub fn drawn(&self) -> Drawn {
+        self.drawn.borrow().clone()
     }
 }

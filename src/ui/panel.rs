@@ -1,6 +1,6 @@
 //! The side panel: the story of a visit, the facts of a tie, or a place and its links.
 
-use super::open::open_and_focus;
+use super::open::{close_panel, open_and_focus};
 use super::place_panel::place_details;
 use super::qr_dialog::{QrShown, qr_button};
 use super::state::{AppState, Loaded};
@@ -25,13 +25,13 @@ pub fn Panel(loaded: Arc<Loaded>) -> impl IntoView {
             Feature::Place(id) => place_details(&loaded, id, lang),
         }?;
         Some(view! {
-            <aside class="panel" data-testid="panel" aria-labelledby="panel-title">
+            <aside class="panel" data-testid="panel" data-covers-map="" aria-labelledby="panel-title">
                 <button
                     class="close"
                     data-testid="panel-close"
                     aria-label=tr!(lang, panel.close)
                     title=tr!(lang, panel.close)
-                    on:click=move |_| state.selected.set(None)
+                    on:click=move |_| close_panel(state)
                 >"×"</button>
                 {content}
             </aside>

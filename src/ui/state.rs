@@ -1,14 +1,12 @@
 //! The state every component shares: language, selection and the loaded data.
 
-use super::paint::CountryShape;
 use crate::explore::filters::Filters;
 use crate::explore::search::SearchIndex;
 use crate::explore::shown::shown_atlas;
 use crate::language::UiLang;
-use crate::map::arcs::unwrap_longitudes;
-use crate::map::projection::{WorldPoint, project_lon_lat};
+use crate::map::basemap::{CountryShape, project_basemap};
 use crate::map::scene::{Feature, Scene};
-use atlas_model::{Atlas, Basemap, BasemapCountry, PlaceId};
+use atlas_model::{Atlas, Basemap, PlaceId};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -25,6 +23,14 @@ pub struct AppState {
     /// True while a kiosk tours the stories: each one opened is framed whole, not only kept in
     /// sight.
     pub touring: RwSignal<bool>,
+    /// Whether the side bar is open where it lies over the map (narrow screens, embeds,
+    /// kiosks); beside the map it is always shown.
+    pub side_bar_open: RwSignal<bool>,
+    /// Notified when something over the map changes size without a signal of its own (the
+    /// legend folding), so that the map measures what covers it again.
+    pub covers_moved: Trigger,
+    /// The control that opened the panel, which gets the keyboard focus back when it closes.
+    pub opener: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
 }
 
 /// The atlas with everything derived from it once, when it arrives.
@@ -81,28 +87,4 @@ impl Loaded {
             })
             .unwrap_or_else(|| id.to_string())
     }
-}
-
-/// A basemap's outlines in world coordinates, ready to paint.
-pub fn project_basemap(basemap: &Basemap) -> Vec<CountryShape> {
-    basemap
-        .countries
-        .iter()
-        .map(|country| project_country(country, basemap.scale))
-        .collect()
-}
-
-/// One country's rings in world coordinates.
-pub fn project_country(country: &BasemapCountry, scale: f64) -> CountryShape {
-    country
-        .decoded_rings(scale)
-        .into_iter()
-        .map(|mut ring| {
-            // Rings over the antimeridian run on past ±180° instead of across the world.
-            unwrap_longitudes(&mut ring);
-            ring.into_iter()
-                .map(|(lon, lat)| project_lon_lat(lon, lat))
-                .collect::<Vec<WorldPoint>>()
-        })
-        .collect()
 }

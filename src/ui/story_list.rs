@@ -1,6 +1,6 @@
 //! Every story as a timeline beside the map, so that the content is reachable without it.
 
-use super::open::open_and_focus;
+use super::open::open_from_side_bar;
 use super::state::{AppState, Loaded};
 use crate::format::date;
 use crate::tour::story_feature;
@@ -58,7 +58,7 @@ pub fn StoryList(loaded: Arc<Loaded>) -> impl IntoView {
                             data-testid=format!("timeline-{}", story.id)
                             on:click=move |_| {
                                 if let Some(feature) = subject.clone() {
-                                    open_and_focus(state, feature);
+                                    open_from_side_bar(state, feature);
                                 }
                             }
                         >

@@ -1,6 +1,6 @@
 //! The ties that pass the filters as a list, by partner country: the map's lines as text.
 
-use super::open::open_and_focus;
+use super::open::open_from_side_bar;
 use super::state::{AppState, Loaded};
 use super::words::{country, tie_kind};
 use crate::map::scene::Feature;
@@ -69,7 +69,7 @@ pub fn TieList(loaded: Arc<Loaded>) -> impl IntoView {
                                 <button
                                     class="link"
                                     data-testid=format!("list-{}", feature.key())
-                                    on:click=move |_| open_and_focus(state, feature.clone())
+                                    on:click=move |_| open_from_side_bar(state, feature.clone())
                                 >
                                     {label}
                                 </button>

@@ -72,7 +72,10 @@ pub fn TimeRange(span: (i32, i32)) -> impl IntoView {
                     aria-pressed=move || is_playing.get().to_string()
                     on:click=move |_| if is_playing.get_untracked() { stop() } else { play() }
                 >
-                    <span aria-hidden="true">{move || if is_playing.get() { "⏸ " } else { "▶ " }}</span>
+                    // Drawn, not typed: ⏸ is missing from many fonts.
+                    <svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
+                        <path d=move || if is_playing.get() { "M4 3h3v10H4zM9 3h3v10H9z" } else { "M4 2.5l9 5.5-9 5.5z" }></path>
+                    </svg>
                     {move || if is_playing.get() { tr!(lang(), time.pause) } else { tr!(lang(), time.play) }}
                 </button>
                 <button

@@ -102,30 +102,32 @@ export async function anchor(page, key) {
 }
 
 /**
- * Waits until the map stops moving: `key`'s anchor stays put over a few frames, and the map
- * shows everything in full (its pictures of land and arcs are redrawn for the resting view).
+ * Waits until the map stops moving: `key`'s anchor (or, with no key, the view) stays put over a
+ * few frames, and the map shows everything in full (its pictures of land and arcs are redrawn
+ * for the resting view).
  */
 export async function settled(page, key = 'place:hefei') {
   const still = await page.evaluate(async (feature) => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    let previous = JSON.stringify(window.partnerAtlas.anchor(feature));
+    const where = () => JSON.stringify(feature ? window.partnerAtlas.anchor(feature) : window.partnerAtlas.view());
+    let previous = where();
     let unchanged = 0;
     for (let frames = 0; frames < 600 && (unchanged < 4 || !window.partnerAtlas.complete()); frames++) {
       await frame();
-      const now = JSON.stringify(window.partnerAtlas.anchor(feature));
+      const now = where();
       unchanged = now === previous ? unchanged + 1 : 0;
       previous = now;
     }
     return unchanged >= 4 && window.partnerAtlas.complete();
   }, key);
-  if (!still) throw new Error(`the map kept moving (${key})`);
-  return anchor(page, key);
+  if (!still) throw new Error(`the map kept moving (${key ?? 'view'})`);
+  return key ? anchor(page, key) : null;
 }
 
 /** Moves the view to `lon`, `lat` at `zoom` at once, and waits until it is drawn in full. */
 export async function jumpTo(page, lon, lat, zoom) {
   await page.evaluate(([lon, lat, zoom]) => window.partnerAtlas.jumpTo(lon, lat, zoom), [lon, lat, zoom]);
-  await settled(page);
+  await settled(page, null);
 }
 
 /**
@@ -158,4 +160,40 @@ export async function axeViolations(pageOrFrame) {
       elements: violation.nodes.map((node) => node.target.join(' ')),
     }));
   });
+}
+
+/**
+ * The layouts people see the atlas in: a desktop browser, a phone, a town's page that embeds it
+ * in a 360 px column, and a trade-fair kiosk; each with its page options and address.
+ */
+export const layouts = {
+  desktop: { options: { viewport: { width: 1280, height: 800 } }, query: 'lang=de', touch: false, target: 24 },
+  phone: {
+    options: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+    query: 'lang=de',
+    touch: true,
+    target: 24,
+  },
+  embed: { options: { viewport: { width: 360, height: 640 }, hasTouch: true }, query: 'embed=1&lang=de', touch: true, target: 24 },
+  kiosk: { options: { viewport: { width: 1920, height: 1080 }, hasTouch: true }, query: 'kiosk=1&idle=600&lang=de', touch: true, target: 44 },
+};
+
+/** Opens the atlas in one of the `layouts`, with more address parameters, and waits for its map. */
+export async function openLayout(browser, server, layout, extra = '') {
+  const { options, query } = layouts[layout];
+  const page = await openPage(browser, options);
+  await page.goto(`${server.url}?${[query, extra].filter(Boolean).join('&')}`);
+  await waitForMap(page);
+  return page;
+}
+
+/** Presses a control as a person in that layout would: a tap on a touch screen, else a click. */
+export function press(page, layout, testid) {
+  const control = page.getByTestId(testid);
+  return layouts[layout].touch ? control.tap() : control.click();
+}
+
+/** What the page shows at a point: the data-testid of the element there, or of its nearest ancestor with one. */
+export function testidAt(page, { x, y }) {
+  return page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('[data-testid]')?.dataset.testid ?? null, [x, y]);
 }

@@ -1,6 +1,7 @@
-//! Stroking chunks of arcs under a world transform, into the map's canvas or a cached picture.
+//! How arcs look, and stroking chunks of them under a world transform into a picture.
 
-use super::map_paths::{ArcChunk, UNITS};
+use super::arc_paths::ArcChunk;
+use super::path_data::UNITS;
 use crate::map::projection::{Projector, ScreenPoint, WorldPoint};
 use crate::map::scene::ArcStyle;
 use crate::map::view::Viewport;

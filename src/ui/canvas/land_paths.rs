@@ -1,12 +1,18 @@
 //! The basemap's countries as browser paths, one per region of the world, each with its box:
 //! a frame fills only the regions it can see.
 
-use super::map_paths::trace;
-use super::next_task::next_task;
-use super::paint::CountryShape;
+use super::path_data::trace;
+use crate::map::basemap::CountryShape;
 use crate::map::regions::regions;
 use crate::map::world_box::WorldBox;
+use crate::ui::next_task::next_task;
 use web_sys::Path2d;
+
+/// From this zoom on, the detailed basemap is shown.
+pub const DETAIL_FROM_ZOOM: f64 = 4.5;
+/// From this zoom on, the detailed basemap is fetched and prepared, so that it is ready when
+/// the view reaches `DETAIL_FROM_ZOOM`.
+pub const PREPARE_DETAIL_FROM_ZOOM: f64 = DETAIL_FROM_ZOOM - 0.5;
 
 pub struct LandPaths {
     parts: Vec<(WorldBox, Path2d)>,

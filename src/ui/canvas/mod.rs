@@ -1,0 +1,19 @@
+//! The map drawn on a canvas: a long-lived [`Painter`] and what one frame draws. No signals
+//! here: everything a frame depends on comes in one [`FrameInput`], and the pictures kept
+//! between frames are keyed on what they show.
+
+mod arc_paths;
+mod arc_style;
+mod frame;
+mod frame_input;
+mod labels;
+mod land_paths;
+mod layers;
+mod markers;
+mod painter;
+mod path_data;
+mod pictures;
+
+pub use frame_input::FrameInput;
+pub use land_paths::{LandPaths, PREPARE_DETAIL_FROM_ZOOM};
+pub use painter::{Drawn, Painter};

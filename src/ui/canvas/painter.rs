@@ -1,0 +1,252 @@
+//! The map's painter. What lives for the session — the canvas and its context, the pictures of
+//! land and arcs, the paths of the scene shown, measured label widths, the emphasis worked out
+//! for the current choice — is kept here; what one frame shows comes in a [`FrameInput`].
+
+use super::arc_paths::ArcPaths;
+use super::frame::{DIMMED, Frame};
+use super::frame_input::FrameInput;
+use super::land_paths::{DETAIL_FROM_ZOOM, LandPaths};
+use super::layers::{ArcLayer, LandLayer};
+use super::pictures::{Budget, Picture, PictureCache};
+use crate::by_address::ByAddress;
+use crate::language::UiLang;
+use crate::map::basemap::CountryShape;
+use crate::map::emphasis::Emphasis;
+use crate::map::projection::TILE_SIZE;
+use crate::map::scene::{Feature, Scene};
+use atlas_model::PlaceId;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// How fast lit visits' dashes march, in pixels per millisecond.
+const MARCH_SPEED: f64 = 0.012;
+/// How much of a frame redrawing the land's and the arcs' pictures may take, in milliseconds.
+const PICTURE_BUDGET_MS: f64 = 5.0;
+
+/// A place's name in a language.
+pub type Names = Box<dyn Fn(&PlaceId, UiLang) -> String>;
+
+/// What one paint drew, as a person sees it: for the page's scripts and the tests.
+#[derive(Debug, Clone, Default)]
+pub struct Drawn {
+    pub labels: Vec<DrawnLabel>,
+    pub markers: Vec<DrawnMarker>,
+    pub stops: Vec<DrawnStop>,
+}
+
+/// A label on the map, in CSS pixels from the canvas's corner.
+#[derive(Debug, Clone)]
+pub struct DrawnLabel {
+    pub text: String,
+    pub left: f64,
+    pub top: f64,
+    pub width: f64,
+    pub height: f64,
+    /// The index of its marker in [`Drawn::markers`].
+    pub marker: usize,
+    /// The places it names: none for a group's count, two for chosen places on one spot.
+    pub places: Vec<PlaceId>,
+}
+
+/// A marker's disc, and what it holds.
+#[derive(Debug, Clone)]
+pub struct DrawnMarker {
+    pub x: f64,
+    pub y: f64,
+    pub radius: f64,
+    pub places: usize,
+    pub ties: usize,
+}
+
+/// A chosen visit's stop number beside its marker.
+#[derive(Debug, Clone)]
+pub struct DrawnStop {
+    pub place: PlaceId,
+    pub number: usize,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// What a paint did.
+pub struct Painted {
+    pub drawn: Drawn,
+    /// The arcs were shown (from a picture complete or still being drawn).
+    pub arcs_shown: bool,
+    /// Something moves (a lit visit's dashes): paint the next frame too.
+    pub animating: bool,
+    /// A picture is still being redrawn for this view.
+    pub redrawing: bool,
+}
+
+/// The emphasis of what is chosen (whose places stand apart from groups) and of what is lit
+/// (the choice and the hovered place's network), kept for the inputs they were made from.
+struct Emphases {
+    made_for: (ByAddress<Arc<Scene>>, Option<Feature>, Option<PlaceId>),
+    chosen: Emphasis,
+    lit: Emphasis,
+}
+
+pub struct Painter {
+    canvas: HtmlCanvasElement,
+    context: CanvasRenderingContext2d,
+    names: Names,
+    land: Rc<LandPaths>,
+    land_picture: PictureCache<LandLayer>,
+    arc_picture: PictureCache<ArcLayer>,
+    arc_paths: Option<(ByAddress<Arc<Scene>>, Rc<ArcPaths>)>,
+    emphases: Option<Emphases>,
+    label_widths: RefCell<HashMap<(&'static str, String), f64>>,
+}
+
+impl Painter {
+    /// A painter for `canvas` over the basemap's `countries`; `None` where the browser refuses
+    /// a canvas context or the outlines' paths.
+    pub fn new(
+        canvas: HtmlCanvasElement,
+        countries: &[CountryShape],
+        names: Names,
+    ) -> Option<Painter> {
+        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        Some(Painter {
+            canvas,
+            context,
+            names,
+            land: Rc::new(LandPaths::build(countries)?),
+            land_picture: PictureCache::new()?,
+            arc_picture: PictureCache::new()?,
+            arc_paths: None,
+            emphases: None,
+            label_widths: RefCell::new(HashMap::new()),
+        })
+    }
+
+    /// Paints `input`; `clock` tells the time in milliseconds, for the pictures' budget and the
+    /// dashes' march. `None` where the browser refuses the scene's paths.
+    pub fn paint(&mut self, input: &FrameInput, clock: &dyn Fn() -> f64) -> Option<Painted> {
+        let started = clock();
+        let budget = Budget {
+            clock,
+            deadline: started + PICTURE_BUDGET_MS,
+        };
+        self.fit_canvas(input);
+        let arcs = self.arc_paths_for(&input.scene)?;
+        self.update_emphases(input);
+        let Emphases { chosen, lit, .. } = self.emphases.as_ref()?;
+        let context = &self.context;
+        let ratio = input.pixel_ratio;
+        let _ = context.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
+        context.set_fill_style_str(&input.colours.sea);
+        context.fill_rect(0.0, 0.0, input.viewport.width, input.viewport.height);
+
+        let close =
+            input.view.projector(input.viewport).scale >= TILE_SIZE * DETAIL_FROM_ZOOM.exp2();
+        let land = match &input.detail {
+            Some(detailed) if close => detailed.clone(),
+            _ => ByAddress(self.land.clone()),
+        };
+        let land = self.land_picture.paint(
+            context,
+            picture(
+                LandLayer {
+                    paths: land,
+                    fill: input.colours.land.clone(),
+                },
+                input,
+            ),
+            (1.0, false),
+            &budget,
+        );
+        let strength = if lit.steps_back() { DIMMED } else { 1.0 };
+        let arcs = self.arc_picture.paint(
+            context,
+            picture(
+                ArcLayer {
+                    paths: ByAddress(arcs),
+                },
+                input,
+            ),
+            (strength, true),
+            &budget,
+        );
+        let frame = Frame {
+            context,
+            input,
+            projector: input.view.projector(input.viewport),
+            chosen,
+            lit,
+            march: input.motion.then_some(started * MARCH_SPEED),
+            names: &self.names,
+            label_widths: &self.label_widths,
+        };
+        let (drawn, animating) = frame.paint_over_pictures();
+        Some(Painted {
+            drawn,
+            arcs_shown: arcs.shown,
+            animating,
+            redrawing: land.more || arcs.more,
+        })
+    }
+
+    /// Makes the browser rasterise what was drawn now, by reading a pixel back.
+    pub fn read_one_pixel(&self) {
+        let _ = self.context.get_image_data(0.0, 0.0, 1.0, 1.0);
+    }
+
+    fn fit_canvas(&self, input: &FrameInput) {
+        let (width, height) = (
+            (input.viewport.width * input.pixel_ratio).round() as u32,
+            (input.viewport.height * input.pixel_ratio).round() as u32,
+        );
+        if self.canvas.width() != width || self.canvas.height() != height {
+            self.canvas.set_width(width);
+            self.canvas.set_height(height);
+        }
+    }
+
+    /// The paths of the scene's arcs, built anew when the scene is another.
+    fn arc_paths_for(&mut self, scene: &ByAddress<Arc<Scene>>) -> Option<Rc<ArcPaths>> {
+        if let Some((built_for, paths)) = &self.arc_paths
+            && built_for == scene
+        {
+            return Some(paths.clone());
+        }
+        let paths = Rc::new(ArcPaths::build(scene)?);
+        self.arc_paths = Some((scene.clone(), paths.clone()));
+        Some(paths)
+    }
+
+    fn update_emphases(&mut self, input: &FrameInput) {
+        let made_for = (
+            input.scene.clone(),
+            input.selected.clone(),
+            input.hovered.clone(),
+        );
+        if self
+            .emphases
+            .as_ref()
+            .is_some_and(|kept| kept.made_for == made_for)
+        {
+            return;
+        }
+        let scene = &input.scene;
+        self.emphases = Some(Emphases {
+            chosen: Emphasis::of(scene, input.selected.as_ref(), None),
+            lit: Emphasis::of(scene, input.selected.as_ref(), input.hovered.as_ref()),
+            made_for,
+        });
+    }
+}
+
+/// The picture of `layer` for the frame's view.
+fn picture<L>(layer: L, input: &FrameInput) -> Picture<L> {
+    Picture {
+        layer,
+        view: input.view,
+        viewport: input.viewport,
+        ratio: input.pixel_ratio,
+    }
+}

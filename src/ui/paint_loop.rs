@@ -1,0 +1,101 @@
+//! Painting the map whenever what it shows changes. One effect builds the frame's input from
+//! the signals, so it tracks every signal the frame depends on; a frame scheduler paints the
+//! latest input, at most once a frame (every frame while something moves or a picture is
+//! still being redrawn); `first-arcs` is marked after the first frame that showed arcs.
+
+use super::canvas::{FrameInput, Painter};
+use super::frame_scheduler::FrameScheduler;
+use super::map_state::MapState;
+use super::mover::prefers_reduced_motion;
+use super::paint_log::PaintLog;
+use super::state::{AppState, Loaded};
+use crate::by_address::ByAddress;
+use crate::palette::MapColours;
+use leptos::prelude::*;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::sync::Arc;
+
+/// Keeps the canvas painted with the current input.
+pub fn paint_on_change(
+    loaded: Arc<Loaded>,
+    log: PaintLog,
+    state: AppState,
+    map: MapState,
+    colours: MapColours,
+) {
+    let latest: Rc<RefCell<Option<FrameInput>>> = Rc::default();
+    let painter: Rc<RefCell<Option<Painter>>> = Rc::default();
+    let marked = Rc::new(Cell::new(false));
+    let input = latest.clone();
+    let scheduler = FrameScheduler::new(move || {
+        let Some(input) = input.borrow().clone() else {
+            return false;
+        };
+        let mut painter = painter.borrow_mut();
+        if painter.is_none() {
+            let Some(canvas) = map.canvas.get_untracked() else {
+                return false;
+            };
+            let names = loaded.clone();
+            *painter = Painter::new(
+                canvas,
+                &loaded.countries,
+                Box::new(move |place, lang| names.place_name(place, lang)),
+            );
+        }
+        let Some(painter) = painter.as_mut() else {
+            return false;
+        };
+        let performance = web_sys::window().and_then(|window| window.performance());
+        let clock = || {
+            performance
+                .as_ref()
+                .map_or(0.0, |performance| performance.now())
+        };
+        let started = clock();
+        let Some(painted) = painter.paint(&input, &clock) else {
+            return false;
+        };
+        if log.includes_raster() {
+            // Reading a pixel makes the browser rasterise the drawing now, inside the timing.
+            painter.read_one_pixel();
+        }
+        log.record(clock() - started);
+        log.set_complete(!painted.redrawing);
+        let arcs_drawn = painted.arcs_shown && input.scene.arcs().next().is_some();
+        log.set_drawn(painted.drawn);
+        if arcs_drawn
+            && !marked.replace(true)
+            && let Some(performance) = performance.as_ref()
+        {
+            let _ = performance.mark("first-arcs");
+        }
+        painted.animating || painted.redrawing
+    });
+    Effect::new(move |_| {
+        *latest.borrow_mut() = frame_input(state, map, &colours);
+        scheduler.request();
+    });
+}
+
+/// The frame the signals ask for now: reading them here is what makes the effect track them.
+fn frame_input(state: AppState, map: MapState, colours: &MapColours) -> Option<FrameInput> {
+    let (scene, view, viewport) = (map.scene.get(), map.view.get(), map.viewport.get());
+    let (selected, hovered, lang) = (state.selected.get(), map.hovered.get(), state.lang.get());
+    let (detail, covers) = (map.detail.get(), map.covers.get());
+    let pixel_ratio = web_sys::window().map_or(1.0, |window| window.device_pixel_ratio().max(1.0));
+    Some(FrameInput {
+        scene: ByAddress(scene),
+        view: view?,
+        viewport,
+        pixel_ratio,
+        selected,
+        hovered,
+        lang,
+        covers,
+        colours: colours.clone(),
+        detail: detail.map(ByAddress),
+        motion: !prefers_reduced_motion(),
+    })
+}
