@@ -5,6 +5,8 @@
 
 use super::arc_style::ArcLook;
 use super::frame_input::FrameInput;
+use super::label_sprites::LabelSprites;
+use super::label_text::LabelWidths;
 use super::painter::{Drawn, Names};
 use crate::map::clusters::{Cluster, clusters_for, holdings};
 use crate::map::emphasis::Emphasis;
@@ -12,8 +14,6 @@ use crate::map::hit::arc_turns;
 use crate::map::projection::{Projector, WorldPoint};
 use crate::map::scene::{ArcShape, ArcStyle};
 use crate::palette;
-use std::cell::RefCell;
-use std::collections::HashMap;
 use wasm_bindgen::JsValue;
 use web_sys::CanvasRenderingContext2d;
 
@@ -33,7 +33,9 @@ pub struct Frame<'a> {
     pub march: Option<f64>,
     pub names: &'a Names,
     /// Label widths by font and text, measured once.
-    pub label_widths: &'a RefCell<HashMap<(&'static str, String), f64>>,
+    pub label_widths: &'a LabelWidths,
+    /// Labels drawn once as pictures, copied where they stand.
+    pub label_sprites: &'a LabelSprites,
 }
 
 impl Frame<'_> {

@@ -3,60 +3,17 @@
 //! What is chosen is labelled first; no label covers a marker or another label.
 
 use super::frame::Frame;
+use super::label_text::{NAME_FONT, Text, group_text};
 use super::markers::STOP_RADIUS;
 use super::painter::{Drawn, DrawnLabel};
-use crate::language::UiLang;
-use crate::map::clusters::{Area, Cluster, Holding};
+use crate::map::clusters::{Cluster, Holding};
 use crate::map::framing::ScreenRect;
 use crate::map::label_placement::{Disc, LabelWish, place_labels};
 use crate::map::projection::ScreenPoint;
-use crate::palette;
-use crate::tr;
-use crate::ui::words::country;
 use atlas_model::PlaceId;
 
-const NAME_FONT: &str = "600 12px system-ui, -apple-system, 'Segoe UI', sans-serif";
-const AREA_FONT: &str = "700 12px system-ui, -apple-system, 'Segoe UI', sans-serif";
-const COUNT_FONT: &str = "400 11px system-ui, -apple-system, 'Segoe UI', sans-serif";
-const LINE: f64 = 15.0;
 /// Chosen places closer than this on screen, in pixels, share one label.
 const TOGETHER: f64 = 6.0;
-/// Widths kept at most: the texts of groups change with the zoom and the filters, and a kiosk
-/// runs for days.
-const KEPT_WIDTHS: usize = 4096;
-
-/// A label's lines, each in its font.
-struct Text(Vec<(&'static str, String)>);
-
-impl Text {
-    fn joined(&self) -> String {
-        self.0
-            .iter()
-            .map(|(_, line)| line.as_str())
-            .collect::<Vec<_>>()
-            .join(" · ")
-    }
-}
-
-/// What a group holds, in words: "Niedersachsen" over "12 Orte · 31 Verbindungen".
-fn group_text(holding: &Holding, lang: UiLang) -> Text {
-    let places = tr!(lang, map.places, count = holding.places);
-    let ties = match holding.ties {
-        1 => tr!(lang, map.one_tie).to_string(),
-        count => tr!(lang, map.ties, count = count),
-    };
-    let area = holding.area.as_ref().map(|area| match area {
-        Area::Division(name) => name.clone(),
-        Area::Country(code) => country(code, lang),
-    });
-    Text(match area {
-        Some(area) => vec![
-            (AREA_FONT, area),
-            (COUNT_FONT, format!("{places} · {ties}")),
-        ],
-        None => vec![(AREA_FONT, places), (COUNT_FONT, ties)],
-    })
-}
 
 /// One label to place: for a cluster, its text, and the places it names.
 struct Entry {
@@ -80,18 +37,15 @@ impl Frame<'_> {
         let entries = self.label_entries(clusters, holdings);
         let wishes: Vec<LabelWish> = entries
             .iter()
-            .map(|entry| LabelWish {
-                at: clusters[entry.cluster].at,
-                clearance: drawn.markers[entry.cluster].radius + 3.0,
-                width: entry
-                    .text
-                    .0
-                    .iter()
-                    .map(|(font, line)| self.label_width(font, line))
-                    .fold(0.0, f64::max)
-                    + 2.0,
-                height: LINE * entry.text.0.len() as f64 + 2.0,
-                chosen: entry.chosen,
+            .map(|entry| {
+                let (width, height) = entry.text.size(self.label_widths, self.context);
+                LabelWish {
+                    at: clusters[entry.cluster].at,
+                    clearance: drawn.markers[entry.cluster].radius + 3.0,
+                    width,
+                    height,
+                    chosen: entry.chosen,
+                }
             })
             .collect();
         let discs: Vec<Disc> = drawn
@@ -117,28 +71,18 @@ impl Frame<'_> {
             bottom: viewport.height - 2.0,
         };
         let spots = place_labels(&wishes, &discs, &self.input.covers, area);
-        let context = self.context;
-        context.set_text_baseline("middle");
-        context.set_line_join("round");
         let mut labels = Vec::new();
         for (entry, spot) in entries.into_iter().zip(spots) {
             let Some(spot) = spot else {
                 continue;
             };
-            for (line, (font, words)) in entry.text.0.iter().enumerate() {
-                let y = spot.top + 1.0 + LINE * (line as f64 + 0.5);
-                context.set_font(font);
-                context.set_stroke_style_str(palette::HALO);
-                context.set_line_width(3.5);
-                context.stroke_text(words, spot.left + 1.0, y).ok();
-                let soft = line > 0 && *font == COUNT_FONT;
-                context.set_fill_style_str(if soft {
-                    palette::LABEL_SOFT
-                } else {
-                    palette::LABEL
-                });
-                context.fill_text(words, spot.left + 1.0, y).ok();
-            }
+            self.label_sprites.draw(
+                self.context,
+                &entry.text,
+                (spot.left, spot.top),
+                (spot.width(), spot.height()),
+                self.input.pixel_ratio,
+            );
             labels.push(DrawnLabel {
                 text: entry.text.joined(),
                 left: spot.left,
@@ -201,31 +145,12 @@ impl Frame<'_> {
                 }
                 None => entries.push(Entry {
                     cluster: index,
-                    text: Text(vec![(NAME_FONT, name)]),
+                    text: Text::name(name),
                     places: vec![place.clone()],
                     chosen,
                 }),
             }
         }
         entries
-    }
-
-    fn label_width(&self, font: &'static str, text: &str) -> f64 {
-        let key = (font, text.to_owned());
-        if let Some(width) = self.label_widths.borrow().get(&key) {
-            return *width;
-        }
-        self.context.set_font(font);
-        let width = self
-            .context
-            .measure_text(text)
-            .map(|metrics| metrics.width())
-            .unwrap_or(60.0);
-        let mut widths = self.label_widths.borrow_mut();
-        if widths.len() >= KEPT_WIDTHS {
-            widths.clear();
-        }
-        widths.insert(key, width);
-        width
     }
 }

@@ -6,6 +6,8 @@ mod arc_paths;
 mod arc_style;
 mod frame;
 mod frame_input;
+mod label_sprites;
+mod label_text;
 mod labels;
 mod land_paths;
 mod layers;

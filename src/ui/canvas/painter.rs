@@ -5,6 +5,8 @@
 use super::arc_paths::ArcPaths;
 use super::frame::{DIMMED, Frame};
 use super::frame_input::FrameInput;
+use super::label_sprites::LabelSprites;
+use super::label_text::LabelWidths;
 use super::land_paths::{DETAIL_FROM_ZOOM, LandPaths};
 use super::layers::{ArcLayer, LandLayer};
 use super::pictures::{Budget, Picture, PictureCache};
@@ -15,8 +17,6 @@ use crate::map::emphasis::Emphasis;
 use crate::map::projection::TILE_SIZE;
 use crate::map::scene::{Feature, Scene};
 use atlas_model::PlaceId;
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -99,7 +99,8 @@ pub struct Painter {
     arc_picture: PictureCache<ArcLayer>,
     arc_paths: Option<(ByAddress<Arc<Scene>>, Rc<ArcPaths>)>,
     emphases: Option<Emphases>,
-    label_widths: RefCell<HashMap<(&'static str, String), f64>>,
+    label_widths: LabelWidths,
+    label_sprites: LabelSprites,
 }
 
 impl Painter {
@@ -120,7 +121,8 @@ impl Painter {
             arc_picture: PictureCache::new()?,
             arc_paths: None,
             emphases: None,
-            label_widths: RefCell::new(HashMap::new()),
+            label_widths: LabelWidths::default(),
+            label_sprites: LabelSprites::default(),
         })
     }
 
@@ -181,6 +183,7 @@ impl Painter {
             march: input.motion.then_some(started * MARCH_SPEED),
             names: &self.names,
             label_widths: &self.label_widths,
+            label_sprites: &self.label_sprites,
         };
         let (drawn, animating) = frame.paint_over_pictures();
         Some(Painted {
