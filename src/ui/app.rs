@@ -17,7 +17,6 @@ use super::theme::apply_theme;
 use crate::explore::filters::Filters;
 use crate::language::UiLang;
 use crate::page_options::PageOptions;
-use crate::palette;
 use crate::tr;
 use futures::future::join;
 use leptos::prelude::*;
@@ -184,6 +183,15 @@ fn LanguageSwitch() -> impl IntoView {
     }
 }
 
+/// The legend's entries: a swatch (its class and what it shows inside) and what it means. The
+/// kinds' colours are shown beside the kind filters instead.
+const LEGEND: [(&str, &str, fn(UiLang) -> &'static str); 4] = [
+    ("visit", "", |lang| tr!(lang, map.legend_visit)),
+    ("uncertain", "", |lang| tr!(lang, map.legend_list_only)),
+    ("group", "3", |lang| tr!(lang, map.legend_group)),
+    ("stop", "1", |lang| tr!(lang, map.legend_stop)),
+];
+
 #[component]
 fn Legend() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -198,7 +206,6 @@ fn Legend() -> impl IntoView {
         || matches("(pointer: coarse)");
     // Where the map is small, the legend starts folded, a button in its corner.
     let folded = RwSignal::new(matches("(max-width: 640px)"));
-    // The kinds' colours are shown beside the kind filters; the legend explains the rest.
     view! {
         <aside class="legend" data-testid="legend" data-covers-map="" aria-label=move || tr!(lang(), map.legend)>
             <button
@@ -217,22 +224,12 @@ fn Legend() -> impl IntoView {
             </button>
             <div id="legend-body" class="legend-body" hidden=move || folded.get()>
                 <ul>
-                    <li>
-                        <span class="swatch visit" style:border-color=palette::VISIT></span>
-                        {move || tr!(lang(), map.legend_visit)}
-                    </li>
-                    <li>
-                        <span class="swatch uncertain" style:border-color=palette::MARKER></span>
-                        {move || tr!(lang(), map.legend_list_only)}
-                    </li>
-                    <li>
-                        <span class="swatch group" aria-hidden="true">"3"</span>
-                        {move || tr!(lang(), map.legend_group)}
-                    </li>
-                    <li>
-                        <span class="swatch stop" aria-hidden="true">"1"</span>
-                        {move || tr!(lang(), map.legend_stop)}
-                    </li>
+                    {LEGEND.into_iter().map(|(swatch, sample, text)| view! {
+                        <li>
+                            <span class=format!("swatch {swatch}") aria-hidden="true">{sample}</span>
+                            {move || text(lang())}
+                        </li>
+                    }).collect_view()}
                 </ul>
                 <p class="hint">{move || if touch { tr!(lang(), map.hint_touch) } else { tr!(lang(), map.hint) }}</p>
             </div>
