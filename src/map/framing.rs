@@ -2,7 +2,7 @@
 //! the bottom sheet, the legend or the buttons that lie over the map.
 
 use super::projection::{ScreenPoint, TILE_SIZE, WorldPoint};
-use super::view::{MAX_ZOOM, MIN_ZOOM, View, Viewport};
+use super::view::{MIN_ZOOM, View, Viewport};
 use super::world_box::WorldBox;
 
 /// A rectangle on screen in CSS pixels, from the map's top-left corner.
@@ -101,24 +101,19 @@ pub const FRAME_PADDING: f64 = 40.0;
 /// The view that shows `bounds` whole inside `free` (a part of `viewport`), as close as fits
 /// but no closer than `max_zoom`.
 pub fn framing_in(bounds: WorldBox, viewport: Viewport, free: ScreenRect, max_zoom: f64) -> View {
-    let usable_width = (free.width() - 2.0 * FRAME_PADDING).max(1.0);
-    let usable_height = (free.height() - 2.0 * FRAME_PADDING).max(1.0);
-    let world_width = (bounds.high.x - bounds.low.x).max(1e-9);
-    let world_height = (bounds.high.y - bounds.low.y).max(1e-9);
-    let fitted =
-        ((usable_width / world_width).min(usable_height / world_height) / TILE_SIZE).log2();
-    let zoom = fitted.min(max_zoom).clamp(MIN_ZOOM, MAX_ZOOM);
+    let free_size = Viewport {
+        width: free.width(),
+        height: free.height(),
+    };
+    let fitted = View::fitting(bounds.low, bounds.high, free_size, FRAME_PADDING);
+    let zoom = fitted.zoom.min(max_zoom).max(MIN_ZOOM);
     let scale = TILE_SIZE * zoom.exp2();
-    let middle = WorldPoint::new(
-        (bounds.low.x + bounds.high.x) / 2.0,
-        (bounds.low.y + bounds.high.y) / 2.0,
-    );
     // The box's middle goes to the free area's middle, wherever that lies on the screen.
     let target = free.centre();
     View {
         center: WorldPoint::new(
-            middle.x - (target.x - viewport.width / 2.0) / scale,
-            middle.y - (target.y - viewport.height / 2.0) / scale,
+            fitted.center.x - (target.x - viewport.width / 2.0) / scale,
+            fitted.center.y - (target.y - viewport.height / 2.0) / scale,
         ),
         zoom,
     }

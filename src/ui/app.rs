@@ -6,7 +6,7 @@ use super::focus::{FocusNotice, resolve_focus};
 use super::kiosk::KioskLayer;
 use super::load::{load_atlas, load_basemap};
 use super::map_canvas::MapCanvas;
-use super::open::close_panel;
+use super::open::{after_render, close_panel, focus_testid};
 use super::open_full::OpenFull;
 use super::page_url::{atlas_url, basemap_url, initial_lang, page_options};
 use super::panel::Panel;
@@ -183,9 +183,11 @@ fn LanguageSwitch() -> impl IntoView {
     }
 }
 
-/// The legend's entries: a swatch (its class and what it shows inside) and what it means. The
-/// kinds' colours are shown beside the kind filters instead.
-const LEGEND: [(&str, &str, fn(UiLang) -> &'static str); 4] = [
+/// A legend entry: a swatch (its class and what it shows inside) and what it means.
+type LegendEntry = (&'static str, &'static str, fn(UiLang) -> &'static str);
+
+/// The legend's entries; the kinds' colours are shown beside the kind filters instead.
+const LEGEND: [LegendEntry; 4] = [
     ("visit", "", |lang| tr!(lang, map.legend_visit)),
     ("uncertain", "", |lang| tr!(lang, map.legend_list_only)),
     ("group", "3", |lang| tr!(lang, map.legend_group)),
@@ -240,18 +242,7 @@ fn Legend() -> impl IntoView {
 /// The skip link's way past the side bar: the keyboard focus goes to the map.
 fn skip_to_map(event: web_sys::MouseEvent) {
     event.prevent_default();
-    if let Some(canvas) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| {
-            document
-                .query_selector("[data-testid=map-canvas]")
-                .ok()
-                .flatten()
-        })
-        .and_then(|canvas| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(canvas).ok())
-    {
-        let _ = canvas.focus();
-    }
+    focus_testid("map-canvas");
 }
 
 /// Escape closes the open panel (the focus goes back where it came from), else a side bar
@@ -265,20 +256,8 @@ fn close_on_escape(state: AppState) {
             close_panel(state);
         } else if state.side_bar_open.get_untracked() {
             state.side_bar_open.set(false);
-            if let Some(toggle) = web_sys::window()
-                .and_then(|window| window.document())
-                .and_then(|document| {
-                    document
-                        .query_selector("[data-testid=explorer-toggle]")
-                        .ok()
-                        .flatten()
-                })
-                .and_then(|toggle| {
-                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(toggle).ok()
-                })
-            {
-                let _ = toggle.focus();
-            }
+            // The button shows again once the side bar has closed.
+            after_render(|| focus_testid("explorer-toggle"));
         }
     });
     on_cleanup(move || handle.remove());

@@ -16,14 +16,22 @@ fn element_by_id(id: &str) -> Option<HtmlElement> {
         .ok()
 }
 
-/// The map's canvas, where the focus goes when nothing better is left.
-fn map_canvas() -> Option<HtmlElement> {
+/// The first element of the page that `selector` finds.
+fn element(selector: &str) -> Option<HtmlElement> {
     web_sys::window()?
         .document()?
-        .query_selector("[data-testid=map-canvas]")
+        .query_selector(selector)
         .ok()??
         .dyn_into()
         .ok()
+}
+
+/// Gives the keyboard focus to the element with this `data-testid` (the map's canvas, a
+/// button), if the page has it.
+pub fn focus_testid(testid: &str) {
+    if let Some(target) = element(&format!("[data-testid={testid}]")) {
+        let _ = target.focus();
+    }
 }
 
 /// Opens `feature` in the panel and moves the keyboard focus to the panel's title once it is
@@ -40,13 +48,18 @@ pub fn open_and_focus(state: AppState, feature: Feature) {
         state.opener.set_value(opener);
     }
     state.selected.set(Some(feature));
-    let focus_title = Closure::once_into_js(|| {
+    after_render(|| {
         if let Some(title) = element_by_id("panel-title") {
             let _ = title.focus();
         }
     });
+}
+
+/// Runs `then` once the page has drawn what the signals just changed.
+pub fn after_render(then: impl FnOnce() + 'static) {
+    let callback = Closure::once_into_js(then);
     if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(focus_title.unchecked_ref());
+        let _ = window.request_animation_frame(callback.unchecked_ref());
     }
 }
 
@@ -66,7 +79,10 @@ pub fn close_panel(state: AppState) {
         .try_update_value(Option::take)
         .flatten()
         .filter(|opener| opener.is_connected() && opener.get_client_rects().length() > 0);
-    if let Some(target) = opener.or_else(map_canvas) {
-        let _ = target.focus();
+    match opener {
+        Some(opener) => {
+            let _ = opener.focus();
+        }
+        None => focus_testid("map-canvas"),
     }
 }

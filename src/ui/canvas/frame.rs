@@ -126,45 +126,40 @@ impl Frame<'_> {
         }
     }
 
-    /// One arc of what is lit, at full strength over the stepped-back map; true when it moves.
-    fn paint_lit_arc(&self, arc: &ArcShape) -> bool {
+    fn stroke_arc(&self, arc: &ArcShape, colour: &str, width: f64) {
         let context = self.context;
-        let look = ArcLook::of(arc.style);
-        let moving = self.set_dashes(&look, arc.style);
-        context.set_global_alpha(look.alpha.max(0.85));
-        context.set_stroke_style_str(look.colour);
-        context.set_line_width(look.width + 0.6);
+        context.set_stroke_style_str(colour);
+        context.set_line_width(width);
         context.begin_path();
         self.trace(arc);
         context.stroke();
+    }
+
+    /// One arc of what is lit, at full strength over the stepped-back map; true when it moves.
+    fn paint_lit_arc(&self, arc: &ArcShape) -> bool {
+        let look = ArcLook::of(arc.style);
+        let moving = self.set_dashes(&look, arc.style);
+        self.context.set_global_alpha(look.alpha.max(0.85));
+        self.stroke_arc(arc, look.colour, look.width + 0.6);
         if arc.style == ArcStyle::Visit {
             self.paint_arrowhead(arc, look.colour);
         }
-        context.set_global_alpha(1.0);
-        context.set_line_dash(&js_sys::Array::new()).ok();
+        self.context.set_global_alpha(1.0);
+        self.context.set_line_dash(&js_sys::Array::new()).ok();
         moving
     }
 
     /// The chosen arc, drawn again on top with a halo; true when it moves.
     fn paint_chosen_arc(&self, arc: &ArcShape) -> bool {
-        let context = self.context;
         let look = ArcLook::of(arc.style);
-        context.set_line_dash(&js_sys::Array::new()).ok();
-        context.set_stroke_style_str(palette::SELECTION);
-        context.set_line_width(look.width + 5.0);
-        context.begin_path();
-        self.trace(arc);
-        context.stroke();
+        self.context.set_line_dash(&js_sys::Array::new()).ok();
+        self.stroke_arc(arc, palette::SELECTION, look.width + 5.0);
         let moving = self.set_dashes(&look, arc.style);
-        context.set_stroke_style_str(look.colour);
-        context.set_line_width(look.width + 1.2);
-        context.begin_path();
-        self.trace(arc);
-        context.stroke();
+        self.stroke_arc(arc, look.colour, look.width + 1.2);
         if arc.style == ArcStyle::Visit {
             self.paint_arrowhead(arc, look.colour);
         }
-        context.set_line_dash(&js_sys::Array::new()).ok();
+        self.context.set_line_dash(&js_sys::Array::new()).ok();
         moving
     }
 

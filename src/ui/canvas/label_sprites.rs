@@ -3,10 +3,10 @@
 //! dearest thing on the map for a CPU; copying a picture is cheap.
 
 use super::label_text::{COUNT_FONT, LINE, Text};
+use super::offscreen::offscreen_canvas;
 use crate::palette;
 use std::cell::RefCell;
 use std::collections::HashMap;
-use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// Room around a label's box for its halo, in CSS pixels.
@@ -69,16 +69,10 @@ impl LabelSprites {
 
 /// A picture of `text` (`size` CSS pixels large) with room for its halo, at `ratio`.
 fn rasterise(text: &Text, (width, height): (f64, f64), ratio: f64) -> Option<Sprite> {
-    let canvas: HtmlCanvasElement = web_sys::window()?
-        .document()?
-        .create_element("canvas")
-        .ok()?
-        .dyn_into()
-        .ok()?;
+    let (canvas, context) = offscreen_canvas()?;
     let (width, height) = (width + 2.0 * HALO_ROOM, height + 2.0 * HALO_ROOM);
     canvas.set_width((width * ratio).ceil() as u32);
     canvas.set_height((height * ratio).ceil() as u32);
-    let context: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
     let _ = context.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
     context.set_text_baseline("middle");
     context.set_line_join("round");

@@ -12,6 +12,7 @@ mod labels;
 mod land_paths;
 mod layers;
 mod markers;
+mod offscreen;
 mod painter;
 mod path_data;
 mod pictures;

@@ -9,9 +9,9 @@
 //! another layer (other arcs after a filter, say) is never shown: the new layer is drawn at
 //! once, moving or not, its finished steps shown while the rest follow.
 
+use super::offscreen::offscreen_canvas;
 use crate::map::projection::{Projector, WorldPoint};
 use crate::map::view::{View, Viewport};
-use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// How long the view must rest before a new picture is drawn, in milliseconds.
@@ -69,13 +69,7 @@ struct Sheet<L> {
 
 impl<L: Layer> Sheet<L> {
     fn new() -> Option<Sheet<L>> {
-        let canvas: HtmlCanvasElement = web_sys::window()?
-            .document()?
-            .create_element("canvas")
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        let (canvas, context) = offscreen_canvas()?;
         Some(Sheet {
             canvas,
             context,
