@@ -13,7 +13,9 @@ cargo fmt --all -- --check
 say "lints (native)"
 cargo clippy -q --workspace --all-targets -- -D warnings
 say "lints (wasm app)"
-cargo clippy -q -p partner-atlas --target wasm32-unknown-unknown -- -D warnings
+# In the release profile: the build scripts and macros it compiles for this machine are the ones
+# the release build below uses again, instead of a second set for the dev profile.
+cargo clippy -q --release -p partner-atlas --target wasm32-unknown-unknown -- -D warnings
 say "unit and compiler tests"
 cargo test -q --workspace
 say "building the app"
