@@ -94,7 +94,6 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         _ => View::opening(opening_bounds, size),
     };
     let paint_log = PaintLog::default();
-    track_covers(map, state);
     paint_on_change(
         loaded.clone(),
         paint_log.clone(),
@@ -102,6 +101,8 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         map,
         MapColours::with_theme(&options.theme),
     );
+    // After the painter: the first frame is painted before the page's layout is measured.
+    track_covers(map, state);
     Effect::new(move |_| {
         if let Some(element) = container.get() {
             let linked = state.linked_view.get_untracked().map(view_of_link);

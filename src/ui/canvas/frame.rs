@@ -36,6 +36,8 @@ pub struct Frame<'a> {
     pub label_widths: &'a LabelWidths,
     /// Labels drawn once as pictures, copied where they stand.
     pub label_sprites: &'a LabelSprites,
+    /// The map's first frame, which should come as soon as it can.
+    pub first_frame: bool,
 }
 
 impl Frame<'_> {

@@ -30,21 +30,29 @@ pub struct LabelSprites {
 
 impl LabelSprites {
     /// Draws `text` with its top left corner at (`left`, `top`), in CSS pixels under a screen
-    /// transform of `ratio` device pixels each.
+    /// transform of `ratio` device pixels each: from its picture, made first where it has none
+    /// — but for the map's first frame, which writes its labels directly, so that the map
+    /// appears without waiting for a hundred small pictures.
     pub fn draw(
         &self,
         context: &CanvasRenderingContext2d,
         text: &Text,
         (left, top): (f64, f64),
         size: (f64, f64),
-        ratio: f64,
+        (ratio, first_frame): (f64, bool),
     ) {
         if *self.ratio.borrow() != ratio {
             self.sprites.borrow_mut().clear();
             *self.ratio.borrow_mut() = ratio;
         }
         if !self.sprites.borrow().contains_key(text) {
-            let Some(sprite) = rasterise(text, size, ratio) else {
+            let made = if first_frame {
+                None
+            } else {
+                rasterise(text, size, ratio)
+            };
+            let Some(sprite) = made else {
+                write(context, text, (left, top));
                 return;
             };
             let mut sprites = self.sprites.borrow_mut();
@@ -67,22 +75,14 @@ impl LabelSprites {
     }
 }
 
-/// A picture of `text` (`size` CSS pixels large) with room for its halo, at `ratio`.
-fn rasterise(text: &Text, (width, height): (f64, f64), ratio: f64) -> Option<Sprite> {
-    let (canvas, context) = offscreen_canvas()?;
-    let (width, height) = (width + 2.0 * HALO_ROOM, height + 2.0 * HALO_ROOM);
-    canvas.set_width((width * ratio).ceil() as u32);
-    canvas.set_height((height * ratio).ceil() as u32);
-    let _ = context.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
+/// Writes `text`'s lines with their halo, its box's top left corner at (`left`, `top`).
+fn write(context: &CanvasRenderingContext2d, text: &Text, (left, top): (f64, f64)) {
     context.set_text_baseline("middle");
     context.set_line_join("round");
     context.set_stroke_style_str(palette::HALO);
     context.set_line_width(3.5);
     for (line, (font, words)) in text.0.iter().enumerate() {
-        let (x, y) = (
-            HALO_ROOM + 1.0,
-            HALO_ROOM + 1.0 + LINE * (line as f64 + 0.5),
-        );
+        let (x, y) = (left + 1.0, top + 1.0 + LINE * (line as f64 + 0.5));
         context.set_font(font);
         context.stroke_text(words, x, y).ok();
         context.set_fill_style_str(if *font == COUNT_FONT {
@@ -92,6 +92,16 @@ fn rasterise(text: &Text, (width, height): (f64, f64), ratio: f64) -> Option<Spr
         });
         context.fill_text(words, x, y).ok();
     }
+}
+
+/// A picture of `text` (`size` CSS pixels large) with room for its halo, at `ratio`.
+fn rasterise(text: &Text, (width, height): (f64, f64), ratio: f64) -> Option<Sprite> {
+    let (canvas, context) = offscreen_canvas()?;
+    let (width, height) = (width + 2.0 * HALO_ROOM, height + 2.0 * HALO_ROOM);
+    canvas.set_width((width * ratio).ceil() as u32);
+    canvas.set_height((height * ratio).ceil() as u32);
+    let _ = context.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
+    write(&context, text, (HALO_ROOM, HALO_ROOM));
     Some(Sprite {
         canvas,
         width: (width * ratio).ceil() / ratio,

@@ -81,7 +81,7 @@ impl Frame<'_> {
                 &entry.text,
                 (spot.left, spot.top),
                 (spot.width(), spot.height()),
-                self.input.pixel_ratio,
+                (self.input.pixel_ratio, self.first_frame),
             );
             labels.push(DrawnLabel {
                 text: entry.text.joined(),

@@ -101,6 +101,8 @@ pub struct Painter {
     emphases: Option<Emphases>,
     label_widths: LabelWidths,
     label_sprites: LabelSprites,
+    /// Whether a frame has been painted yet.
+    painted: bool,
 }
 
 impl Painter {
@@ -123,6 +125,7 @@ impl Painter {
             emphases: None,
             label_widths: LabelWidths::default(),
             label_sprites: LabelSprites::default(),
+            painted: false,
         })
     }
 
@@ -184,8 +187,10 @@ impl Painter {
             names: &self.names,
             label_widths: &self.label_widths,
             label_sprites: &self.label_sprites,
+            first_frame: !self.painted,
         };
         let (drawn, animating) = frame.paint_over_pictures();
+        self.painted = true;
         Some(Painted {
             drawn,
             arcs_shown: arcs.shown,
