@@ -1,23 +1,23 @@
 //! The app's frame: header, language switch, loading and error states, map and panel.
 
-use super::address::{keep_in_address, opening_state, read_link};
-use super::explorer::Explorer;
-use super::focus::{FocusNotice, resolve_focus};
-use super::kiosk::KioskLayer;
-use super::load::{load_atlas, load_basemap};
-use super::map_canvas::MapCanvas;
-use super::open::{after_render, close_panel, focus_testid};
-use super::open_full::OpenFull;
-use super::page_url::{atlas_url, basemap_url, initial_lang, page_options};
-use super::panel::Panel;
-use super::qr_dialog::{QrDialog, QrShown};
-use super::search_box::SearchBox;
-use super::state::{AppState, Loaded};
-use super::theme::apply_theme;
 use crate::explore::filters::Filters;
 use crate::language::UiLang;
 use crate::page_options::PageOptions;
 use crate::tr;
+use crate::ui::app_state::{AppState, Loaded};
+use crate::ui::host::address::{keep_in_address, opening_state, read_link};
+use crate::ui::host::focus::{FocusNotice, resolve_focus};
+use crate::ui::host::open_full::OpenFull;
+use crate::ui::host::page_url::{atlas_url, basemap_url, initial_lang, page_options};
+use crate::ui::host::theme::apply_theme;
+use crate::ui::kiosk::KioskLayer;
+use crate::ui::kiosk::qr_dialog::{QrDialog, QrShown};
+use crate::ui::load::{load_atlas, load_basemap};
+use crate::ui::map_view::map_canvas::MapCanvas;
+use crate::ui::open::{after_render, close_panel, focus_testid};
+use crate::ui::panel::Panel;
+use crate::ui::search_box::SearchBox;
+use crate::ui::sidebar::explorer::Explorer;
 use futures::future::join;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

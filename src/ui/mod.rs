@@ -1,39 +1,21 @@
-//! The Leptos user interface (WebAssembly only).
+//! The Leptos user interface (WebAssembly only), in rooms by the screen's areas and layers:
+//! `app` puts the page together from the header's search, the `sidebar`, the `map_view` (which
+//! paints through `canvas`, which draws and holds no signals), the `panel` and the `kiosk`;
+//! `host` speaks with the page around the atlas and `runtime` with the browser's clock.
+//! `app_state`, `open`, `load` and `words` are shared by all of them.
 
-mod address;
 mod app;
-mod automation;
+mod app_state;
 mod canvas;
-mod detail_basemap;
-mod explorer;
-mod filter_panel;
-mod focus;
-mod frame_scheduler;
+mod host;
 mod kiosk;
 mod load;
-mod map_canvas;
-mod map_state;
-mod mover;
-pub(crate) mod next_task;
+mod map_view;
 mod open;
-mod open_full;
-mod page_url;
-mod paint_log;
-mod paint_loop;
 mod panel;
-mod place_panel;
-mod qr_dialog;
-mod quiet_timer;
-mod reveal_choice;
+mod runtime;
 mod search_box;
-mod state;
-mod story_list;
-mod theme;
-mod tie_list;
-mod time_range;
-mod view_link;
-mod viewport_size;
-mod wheel_guard;
+mod sidebar;
 pub mod words;
 
 pub use app::App;

@@ -1,8 +1,8 @@
 //! Opening a feature from a control on the page and closing it again, with the reader's
 //! keyboard focus taken to the panel and given back to the control that opened it.
 
-use super::state::AppState;
 use crate::map::scene::Feature;
+use crate::ui::app_state::AppState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;

@@ -1,10 +1,10 @@
 //! Finding a place by name in any script: a combobox whose suggestions open the place's panel.
 
-use super::open::open_and_focus;
-use super::state::{AppState, Loaded};
 use crate::explore::search::{SearchIndex, Suggestion};
 use crate::map::scene::Feature;
 use crate::tr;
+use crate::ui::app_state::{AppState, Loaded};
+use crate::ui::open::open_and_focus;
 use leptos::prelude::*;
 use std::sync::Arc;
 use web_sys::KeyboardEvent;
@@ -117,7 +117,7 @@ pub fn SearchBox(loaded: Arc<Loaded>, index: Arc<SearchIndex>) -> impl IntoView 
                             let country = loaded
                                 .atlas
                                 .place(&suggestion.place)
-                                .map(|place| super::words::country(&place.country, current))
+                                .map(|place| crate::ui::words::country(&place.country, current))
                                 .unwrap_or_default();
                             let also = (suggestion.matched != name).then(|| suggestion.matched.clone());
                             let chosen = suggestion.clone();

@@ -2,10 +2,10 @@
 //! country its places share, how many places and how many ties — never one town's name.
 //! What is chosen is labelled first; no label covers a marker or another label.
 
+use super::drawn::{Drawn, DrawnLabel};
 use super::frame::Frame;
 use super::label_text::{NAME_FONT, Text, group_text};
 use super::markers::STOP_RADIUS;
-use super::painter::{Drawn, DrawnLabel};
 use crate::map::clusters::{Cluster, Holding};
 use crate::map::framing::ScreenRect;
 use crate::map::label_placement::{Disc, LabelWish, place_labels};

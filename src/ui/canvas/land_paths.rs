@@ -5,7 +5,7 @@ use super::path_data::trace;
 use crate::map::basemap::CountryShape;
 use crate::map::regions::regions;
 use crate::map::world_box::WorldBox;
-use crate::ui::next_task::next_task;
+use crate::ui::runtime::next_task::next_task;
 use web_sys::Path2d;
 
 /// From this zoom on, the detailed basemap is shown.

@@ -1,8 +1,8 @@
 //! Markers: a place's dot (ringed where it is chosen), a group's disc with its count of
 //! places, and the numbers of a chosen visit's stops.
 
+use super::drawn::{DrawnMarker, DrawnStop};
 use super::frame::Frame;
-use super::painter::{DrawnMarker, DrawnStop};
 use crate::map::clusters::{Cluster, Holding};
 use crate::map::label_placement::place_badges;
 use crate::map::projection::ScreenPoint;

@@ -4,6 +4,7 @@
 
 mod arc_paths;
 mod arc_style;
+mod drawn;
 mod frame;
 mod frame_input;
 mod label_sprites;
@@ -17,6 +18,7 @@ mod painter;
 mod path_data;
 mod pictures;
 
+pub use drawn::Drawn;
 pub use frame_input::FrameInput;
 pub use land_paths::{LandPaths, PREPARE_DETAIL_FROM_ZOOM};
-pub use painter::{Drawn, Painter};
+pub use painter::Painter;

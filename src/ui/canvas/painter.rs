@@ -3,6 +3,7 @@
 //! for the current choice — is kept here; what one frame shows comes in a [`FrameInput`].
 
 use super::arc_paths::ArcPaths;
+use super::drawn::{Drawn, Names};
 use super::frame::{DIMMED, Frame};
 use super::frame_input::FrameInput;
 use super::label_sprites::LabelSprites;
@@ -11,7 +12,6 @@ use super::land_paths::{DETAIL_FROM_ZOOM, LandPaths};
 use super::layers::{ArcLayer, LandLayer};
 use super::pictures::{Budget, Picture, PictureCache};
 use crate::by_address::ByAddress;
-use crate::language::UiLang;
 use crate::map::basemap::CountryShape;
 use crate::map::emphasis::Emphasis;
 use crate::map::projection::TILE_SIZE;
@@ -26,50 +26,6 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 const MARCH_SPEED: f64 = 0.012;
 /// How much of a frame redrawing the land's and the arcs' pictures may take, in milliseconds.
 const PICTURE_BUDGET_MS: f64 = 5.0;
-
-/// A place's name in a language.
-pub type Names = Box<dyn Fn(&PlaceId, UiLang) -> String>;
-
-/// What one paint drew, as a person sees it: for the page's scripts and the tests.
-#[derive(Debug, Clone, Default)]
-pub struct Drawn {
-    pub labels: Vec<DrawnLabel>,
-    pub markers: Vec<DrawnMarker>,
-    pub stops: Vec<DrawnStop>,
-}
-
-/// A label on the map, in CSS pixels from the canvas's corner.
-#[derive(Debug, Clone)]
-pub struct DrawnLabel {
-    pub text: String,
-    pub left: f64,
-    pub top: f64,
-    pub width: f64,
-    pub height: f64,
-    /// The index of its marker in [`Drawn::markers`].
-    pub marker: usize,
-    /// The places it names: none for a group's count, two for chosen places on one spot.
-    pub places: Vec<PlaceId>,
-}
-
-/// A marker's disc, and what it holds.
-#[derive(Debug, Clone)]
-pub struct DrawnMarker {
-    pub x: f64,
-    pub y: f64,
-    pub radius: f64,
-    pub places: usize,
-    pub ties: usize,
-}
-
-/// A chosen visit's stop number beside its marker.
-#[derive(Debug, Clone)]
-pub struct DrawnStop {
-    pub place: PlaceId,
-    pub number: usize,
-    pub x: f64,
-    pub y: f64,
-}
 
 /// What a paint did.
 pub struct Painted {

@@ -1,7 +1,7 @@
 //! What recent paints did — how long they took, what the last one drew — for benchmarks,
 //! tests and diagnostics. Bounded, so it can run all day.
 
-use super::canvas::Drawn;
+use crate::ui::canvas::Drawn;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;

@@ -1,8 +1,8 @@
 //! The map's resting view in the page's address: written a moment after the map stops moving.
 
-use super::quiet_timer::QuietTimer;
 use crate::map::projection::{project_lon_lat, unproject};
 use crate::map::view::View;
+use crate::ui::runtime::quiet_timer::QuietTimer;
 use leptos::prelude::*;
 use std::time::Duration;
 

@@ -1,8 +1,8 @@
 //! The time range: two sliders over the years of foundings and visits, and a play button that
 //! lets the network grow year by year.
 
-use super::state::AppState;
 use crate::tr;
+use crate::ui::app_state::AppState;
 use leptos::prelude::*;
 use std::time::Duration;
 

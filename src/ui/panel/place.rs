@@ -1,12 +1,12 @@
 //! A place's panel: its ties by year with kind, partner and sources, its visits and its stories.
 
-use super::panel::{external_link, link_to, place_link};
-use super::state::Loaded;
-use super::words::{country, place_kind, tie_kind};
+use super::links::{external_link, link_to, place_link};
 use crate::format::{date, number};
 use crate::language::UiLang;
 use crate::map::scene::Feature;
 use crate::tr;
+use crate::ui::app_state::Loaded;
+use crate::ui::words::{country, place_kind, tie_kind};
 use atlas_model::{PlaceId, Source, Story, StorySubject, Tie};
 use leptos::prelude::*;
 
@@ -74,7 +74,7 @@ fn stories_of<'a>(loaded: &'a Loaded, id: &'a PlaceId) -> impl Iterator<Item = &
 }
 
 /// What opening a story shows: the visit or tie it is about, else the story's first place.
-pub fn story_subject(story: &Story) -> Option<Feature> {
+fn story_subject(story: &Story) -> Option<Feature> {
     match &story.subject {
         Some(StorySubject::Visit(visit)) => Some(Feature::Visit(visit.clone())),
         Some(StorySubject::Tie(tie)) => Some(Feature::Tie(tie.clone())),

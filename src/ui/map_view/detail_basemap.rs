@@ -1,10 +1,10 @@
 //! The detailed basemap for close zooms: fetched as a close zoom approaches, then decoded and
 //! turned into paths a few countries per task, so that no step holds up a frame for long.
 
-use super::canvas::LandPaths;
-use super::load::{LoadError, Versioned, decode, fetch_text};
-use super::next_task::next_task;
 use crate::map::basemap::project_country;
+use crate::ui::canvas::LandPaths;
+use crate::ui::load::{LoadError, Versioned, decode, fetch_text};
+use crate::ui::runtime::next_task::next_task;
 use atlas_model::{BASEMAP_SCHEMA_VERSION, BasemapCountry};
 use serde::Deserialize;
 use serde_json::value::RawValue;

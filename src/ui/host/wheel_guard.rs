@@ -2,9 +2,9 @@
 //! ⌘ is held (a trackpad's pinch sends that too) or the reader has clicked the map first;
 //! otherwise a short hint says how to zoom.
 
-use super::quiet_timer::QuietTimer;
-use super::state::AppState;
 use crate::tr;
+use crate::ui::app_state::AppState;
+use crate::ui::runtime::quiet_timer::QuietTimer;
 use leptos::prelude::*;
 use std::time::Duration;
 use web_sys::WheelEvent;

@@ -1,9 +1,9 @@
 //! A page focused on one town (`?focus=osnabrueck` or `?focus=Osnabrück`): only its ties and
 //! visits are shown and its panel opens; a name the atlas lacks is said, not silently dropped.
 
-use super::state::{AppState, Loaded};
 use crate::map::scene::Feature;
 use crate::tr;
+use crate::ui::app_state::{AppState, Loaded};
 use leptos::prelude::*;
 
 /// Turns the focus the address gave (an id or a name) into the place's id and opens its panel.

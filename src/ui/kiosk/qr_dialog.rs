@@ -1,9 +1,9 @@
 //! On a kiosk, links to sources never leave the atlas: they show the address as a QR code, to
 //! read the source on one's own phone.
 
-use super::state::AppState;
 use crate::qr::qr_picture;
 use crate::tr;
+use crate::ui::app_state::AppState;
 use leptos::prelude::*;
 
 /// The address whose QR code is shown, if any; provided by the kiosk's app.

@@ -1,12 +1,12 @@
 //! The side bar beside the map: filters and time, the stories as a timeline, the ties as a list.
 
-use super::filter_panel::FilterPanel;
-use super::state::{AppState, Loaded};
-use super::story_list::StoryList;
-use super::tie_list::TieList;
-use super::time_range::TimeRange;
 use crate::explore::facets::year_span;
 use crate::tr;
+use crate::ui::app_state::{AppState, Loaded};
+use crate::ui::sidebar::filter_panel::FilterPanel;
+use crate::ui::sidebar::story_list::StoryList;
+use crate::ui::sidebar::tie_list::TieList;
+use crate::ui::sidebar::time_range::TimeRange;
 use leptos::prelude::*;
 use std::sync::Arc;
 

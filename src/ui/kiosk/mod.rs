@@ -5,15 +5,17 @@
 //! For scripts: `partnerAtlas.kiosk()` gives `{ mode, steps, resets }` (`mode` is `tour` or
 //! `control`); `partnerAtlas.tourStep()` shows the next story at once.
 
-use super::automation::api_object;
-use super::quiet_timer::QuietTimer;
-use super::state::{AppState, Loaded};
+pub mod qr_dialog;
+
 use crate::explore::LinkState;
 use crate::language::UiLang;
 use crate::map::scene::Feature;
 use crate::page_options::KioskOptions;
 use crate::tour::Tour;
 use crate::tr;
+use crate::ui::app_state::{AppState, Loaded};
+use crate::ui::host::scripting::Lent;
+use crate::ui::runtime::quiet_timer::QuietTimer;
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -225,10 +227,8 @@ fn install_script_interface(kiosk: Kiosk) {
             kiosk.begin_tour();
         }
     });
-    let api = api_object();
-    let _ = Reflect::set(&api, &"kiosk".into(), report.as_ref());
-    let _ = Reflect::set(&api, &"tourStep".into(), step.as_ref());
-    // The interface lives as long as the page.
-    report.forget();
-    step.forget();
+    let mut lent = Lent::default();
+    lent.lend("kiosk", report);
+    lent.lend("tourStep", step);
+    lent.while_mounted();
 }

@@ -1,12 +1,12 @@
 //! The filters: kind of tie, visits, partner country, German state and evidence, each option
 //! with the number of ties it leaves, and a reset.
 
-use super::state::{AppState, Loaded};
-use super::words::{confidence_short, country, tie_kind};
 use crate::explore::facets::{FacetCounts, FacetOption, facet_counts};
 use crate::explore::filters::Filters;
 use crate::palette;
 use crate::tr;
+use crate::ui::app_state::{AppState, Loaded};
+use crate::ui::words::{confidence_short, country, tie_kind};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use std::sync::Arc;

@@ -1,7 +1,7 @@
 //! Following the map element's size, which a host page or a rotated screen may change.
 
-use super::map_state::MapState;
 use crate::map::view::{View, Viewport};
+use crate::ui::map_view::map_state::MapState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -32,8 +32,14 @@ pub fn observe_size(
         let rect = target.get_bounding_client_rect();
         measure(rect.width(), rect.height());
     });
-    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        observer.observe(element);
-    }
-    on_resize.forget();
+    let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+        return;
+    };
+    observer.observe(element);
+    let observing = StoredValue::new_local(Some((observer, on_resize)));
+    on_cleanup(move || {
+        if let Some((observer, _)) = observing.try_update_value(Option::take).flatten() {
+            observer.disconnect();
+        }
+    });
 }

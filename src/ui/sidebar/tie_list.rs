@@ -1,10 +1,10 @@
 //! The ties that pass the filters as a list, by partner country: the map's lines as text.
 
-use super::open::open_from_side_bar;
-use super::state::{AppState, Loaded};
-use super::words::{country, tie_kind};
 use crate::map::scene::Feature;
 use crate::tr;
+use crate::ui::app_state::{AppState, Loaded};
+use crate::ui::open::open_from_side_bar;
+use crate::ui::words::{country, tie_kind};
 use atlas_model::Tie;
 use leptos::prelude::*;
 use std::collections::BTreeMap;

@@ -1,4 +1,4 @@
-//! `window.partnerAtlas`: a small scripting interface for host pages and browser tests.
+//! The map's part of `window.partnerAtlas`, the scripting interface for host pages and tests.
 //!
 //! `anchor(key)` tells where a feature is drawn, in page (client) pixels, so that a script can
 //! click it like a person would; `selected()` names the open feature; `select(key)` opens one.
@@ -11,39 +11,26 @@
 //! (`place`, `number`, `x`, `y`), all in page pixels; `groupOf(key)` gives `[x, y, count]`
 //! of the group marker a crowded place is hidden in, or null; `jumpTo(lon, lat, zoom)` moves the
 //! view there at once; `view()` gives `[lon, lat, zoom]`; `memoryBytes()` gives the size of the
-//! app's WebAssembly memory. On a kiosk, `kiosk()` and `tourStep()` (see `kiosk.rs`).
+//! app's WebAssembly memory. On a kiosk, `kiosk()` and `tourStep()` (see `ui::kiosk`).
 //! Keys look like `place:hefei`, `tie:osnabrueck--hefei--friendship`, `visit:…`.
 
-use super::canvas::Drawn;
-use super::map_state::MapState;
-use super::paint_log::PaintLog;
-use super::state::AppState;
 use crate::map::clusters::{clusters_for, group_of};
 use crate::map::emphasis::Emphasis;
 use crate::map::hit::anchor_of;
 use crate::map::projection::{project_lon_lat, unproject};
 use crate::map::scene::Feature;
 use crate::map::view::View;
+use crate::ui::app_state::AppState;
+use crate::ui::canvas::Drawn;
+use crate::ui::host::scripting::Lent;
+use crate::ui::map_view::map_state::MapState;
+use crate::ui::map_view::paint_log::PaintLog;
 use js_sys::{Array, Object, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
-/// `window.partnerAtlas`, made on first use, so that the map and the kiosk can each add to it.
-pub fn api_object() -> Object {
-    let Some(window) = web_sys::window() else {
-        return Object::new();
-    };
-    match Reflect::get(&window, &"partnerAtlas".into()) {
-        Ok(existing) if existing.is_object() => existing.into(),
-        _ => {
-            let api = Object::new();
-            let _ = Reflect::set(&window, &"partnerAtlas".into(), &api);
-            api
-        }
-    }
-}
-
+/// Lends the map's functions to `window.partnerAtlas` while the map is mounted.
 pub fn install(paint_log: PaintLog, state: AppState, map: MapState) {
     let MapState {
         canvas,
@@ -152,32 +139,20 @@ pub fn install(paint_log: PaintLog, state: AppState, map: MapState) {
             .unwrap_or(JsValue::NULL)
     });
 
-    let api = api_object();
-    let _ = Reflect::set(&api, &"view".into(), current_view.as_ref());
-    let _ = Reflect::set(&api, &"anchor".into(), anchor.as_ref());
-    let _ = Reflect::set(&api, &"selected".into(), selected.as_ref());
-    let _ = Reflect::set(&api, &"select".into(), select.as_ref());
-    let _ = Reflect::set(&api, &"paintTimes".into(), paint_times.as_ref());
-    let _ = Reflect::set(&api, &"complete".into(), complete.as_ref());
-    let _ = Reflect::set(&api, &"measureRaster".into(), measure_raster.as_ref());
-    let _ = Reflect::set(&api, &"labels".into(), labels.as_ref());
-    let _ = Reflect::set(&api, &"drawn".into(), drawn.as_ref());
-    let _ = Reflect::set(&api, &"jumpTo".into(), jump.as_ref());
-    let _ = Reflect::set(&api, &"memoryBytes".into(), memory_bytes.as_ref());
-    let _ = Reflect::set(&api, &"groupOf".into(), group.as_ref());
-    // The interface lives as long as the page.
-    current_view.forget();
-    anchor.forget();
-    selected.forget();
-    select.forget();
-    paint_times.forget();
-    measure_raster.forget();
-    complete.forget();
-    labels.forget();
-    drawn.forget();
-    jump.forget();
-    memory_bytes.forget();
-    group.forget();
+    let mut lent = Lent::default();
+    lent.lend("view", current_view);
+    lent.lend("anchor", anchor);
+    lent.lend("selected", selected);
+    lent.lend("select", select);
+    lent.lend("paintTimes", paint_times);
+    lent.lend("complete", complete);
+    lent.lend("measureRaster", measure_raster);
+    lent.lend("labels", labels);
+    lent.lend("drawn", drawn);
+    lent.lend("jumpTo", jump);
+    lent.lend("memoryBytes", memory_bytes);
+    lent.lend("groupOf", group);
+    lent.while_mounted();
 }
 
 /// An object of named values, for the scripting interface.

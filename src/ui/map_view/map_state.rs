@@ -1,9 +1,9 @@
 //! The map's own state, shared by its painter, its input handling and its scripting interface.
 
-use super::canvas::LandPaths;
 use crate::map::framing::ScreenRect;
 use crate::map::scene::Scene;
 use crate::map::view::{View, Viewport};
+use crate::ui::canvas::LandPaths;
 use atlas_model::PlaceId;
 use leptos::html::Canvas;
 use leptos::prelude::*;

@@ -3,14 +3,14 @@
 //! latest input, at most once a frame (every frame while something moves or a picture is
 //! still being redrawn); `first-arcs` is marked after the first frame that showed arcs.
 
-use super::canvas::{FrameInput, Painter};
-use super::frame_scheduler::FrameScheduler;
-use super::map_state::MapState;
-use super::mover::prefers_reduced_motion;
-use super::paint_log::PaintLog;
-use super::state::{AppState, Loaded};
 use crate::by_address::ByAddress;
 use crate::palette::MapColours;
+use crate::ui::app_state::{AppState, Loaded};
+use crate::ui::canvas::{FrameInput, Painter};
+use crate::ui::map_view::map_state::MapState;
+use crate::ui::map_view::mover::prefers_reduced_motion;
+use crate::ui::map_view::paint_log::PaintLog;
+use crate::ui::runtime::frame_scheduler::FrameScheduler;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

@@ -1,13 +1,13 @@
 //! What lies over the map, measured from the page, and bringing what was chosen into view:
 //! framed whole in the part of the map that nothing lies over, once the panel has opened.
 
-use super::map_state::MapState;
-use super::mover::Mover;
-use super::state::AppState;
 use crate::map::emphasis::Emphasis;
 use crate::map::framing::{ScreenRect, frame_choice, uncovered};
 use crate::map::scene::Feature;
 use crate::map::view::Viewport;
+use crate::ui::app_state::AppState;
+use crate::ui::map_view::map_state::MapState;
+use crate::ui::map_view::mover::Mover;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;

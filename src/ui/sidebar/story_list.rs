@@ -1,10 +1,10 @@
 //! Every story as a timeline beside the map, so that the content is reachable without it.
 
-use super::open::open_from_side_bar;
-use super::state::{AppState, Loaded};
 use crate::format::date;
 use crate::tour::story_feature;
 use crate::tr;
+use crate::ui::app_state::{AppState, Loaded};
+use crate::ui::open::open_from_side_bar;
 use atlas_model::{Story, StorySubject};
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -1,13 +1,12 @@
 //! The page's address keeps what the reader opened, filtered, looked at and reads in: a copied
 //! link opens the same view, and the back button steps back through what was opened.
 
-use super::state::AppState;
 use crate::explore::link::{LinkState, PARAMETERS};
 use crate::language::UiLang;
 use crate::map::scene::Feature;
+use crate::ui::app_state::AppState;
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use web_sys::UrlSearchParams;
 
 fn current_search() -> String {
@@ -90,9 +89,6 @@ pub fn full_atlas_address(state: AppState) -> String {
 /// so the host's back button and a day's memory stay the host's), the same entry otherwise.
 /// Going back puts the state back.
 pub fn keep_in_address(state: AppState, new_entries: bool) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
     Effect::new(move |_| {
         let link = link_now(state);
         let search = search_for(&link, &[]);
@@ -112,7 +108,6 @@ pub fn keep_in_address(state: AppState, new_entries: bool) {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
     });
-    let on_back = Closure::<dyn Fn()>::new(move || apply(read_link(), state));
-    let _ = window.add_event_listener_with_callback("popstate", on_back.as_ref().unchecked_ref());
-    on_back.forget();
+    let on_back = window_event_listener(leptos::ev::popstate, move |_| apply(read_link(), state));
+    on_cleanup(move || on_back.remove());
 }

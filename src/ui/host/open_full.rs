@@ -1,8 +1,8 @@
 //! An embedded atlas's way out: the same view in the atlas on a page of its own, in a new tab.
 
-use super::address::full_atlas_address;
-use super::state::AppState;
 use crate::tr;
+use crate::ui::app_state::AppState;
+use crate::ui::host::address::full_atlas_address;
 use leptos::prelude::*;
 
 #[component]

@@ -1,18 +1,5 @@
 //! The map: a canvas that paints the scene and turns pointer, wheel and key input into moves.
 
-use super::automation;
-use super::canvas::PREPARE_DETAIL_FROM_ZOOM;
-use super::detail_basemap::load_detailed_land;
-use super::map_state::MapState;
-use super::mover::Mover;
-use super::page_url::detailed_basemap_url;
-use super::paint_log::PaintLog;
-use super::paint_loop::paint_on_change;
-use super::reveal_choice::{frame_chosen, free_area, track_covers};
-use super::state::{AppState, Loaded};
-use super::view_link::{keep_view_in_link, view_of_link};
-use super::viewport_size::observe_size;
-use super::wheel_guard::{WheelGuard, WheelHint};
 use crate::map::clusters::{bounds_of, clusters_for, group_at};
 use crate::map::emphasis::Emphasis;
 use crate::map::framing::{ScreenRect, framing_in};
@@ -24,6 +11,19 @@ use crate::map::view::{View, Viewport};
 use crate::page_options::PageOptions;
 use crate::palette::MapColours;
 use crate::tr;
+use crate::ui::app_state::{AppState, Loaded};
+use crate::ui::canvas::PREPARE_DETAIL_FROM_ZOOM;
+use crate::ui::host::page_url::detailed_basemap_url;
+use crate::ui::host::wheel_guard::{WheelGuard, WheelHint};
+use crate::ui::map_view::detail_basemap::load_detailed_land;
+use crate::ui::map_view::map_state::MapState;
+use crate::ui::map_view::mover::Mover;
+use crate::ui::map_view::paint_log::PaintLog;
+use crate::ui::map_view::paint_loop::paint_on_change;
+use crate::ui::map_view::reveal_choice::{frame_chosen, free_area, track_covers};
+use crate::ui::map_view::scripting;
+use crate::ui::map_view::view_link::{keep_view_in_link, view_of_link};
+use crate::ui::map_view::viewport_size::observe_size;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -109,7 +109,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
             observe_size(&element, map, opening_view, linked);
         }
     });
-    automation::install(paint_log, state, map);
+    scripting::install(paint_log, state, map);
     Effect::new(move |_| {
         if view
             .get()

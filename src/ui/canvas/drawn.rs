@@ -1,0 +1,49 @@
+//! What one paint drew, as a person sees it — labels, markers and a visit's stops — for the
+//! page's scripts and the tests; and how a frame names places.
+
+use crate::language::UiLang;
+use atlas_model::PlaceId;
+
+/// A place's name in a language.
+pub type Names = Box<dyn Fn(&PlaceId, UiLang) -> String>;
+
+/// What one paint drew, as a person sees it: for the page's scripts and the tests.
+#[derive(Debug, Clone, Default)]
+pub struct Drawn {
+    pub labels: Vec<DrawnLabel>,
+    pub markers: Vec<DrawnMarker>,
+    pub stops: Vec<DrawnStop>,
+}
+
+/// A label on the map, in CSS pixels from the canvas's corner.
+#[derive(Debug, Clone)]
+pub struct DrawnLabel {
+    pub text: String,
+    pub left: f64,
+    pub top: f64,
+    pub width: f64,
+    pub height: f64,
+    /// The index of its marker in [`Drawn::markers`].
+    pub marker: usize,
+    /// The places it names: none for a group's count, two for chosen places on one spot.
+    pub places: Vec<PlaceId>,
+}
+
+/// A marker's disc, and what it holds.
+#[derive(Debug, Clone)]
+pub struct DrawnMarker {
+    pub x: f64,
+    pub y: f64,
+    pub radius: f64,
+    pub places: usize,
+    pub ties: usize,
+}
+
+/// A chosen visit's stop number beside its marker.
+#[derive(Debug, Clone)]
+pub struct DrawnStop {
+    pub place: PlaceId,
+    pub number: usize,
+    pub x: f64,
+    pub y: f64,
+}
