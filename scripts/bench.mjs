@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { serve, launch, openPage, waitForMap, dist } from '../tests/browser/harness.mjs';
+import { serve, launch, openPage, waitForMap, dist } from '../tests/browser/support/harness.mjs';
 
 const loads = Number(process.argv[2] ?? 5);
 const firstView = ['index.html', 'style.css', 'boot.js', 'pkg/partner-atlas.js', 'pkg/partner-atlas_bg.wasm', 'atlas.json', 'basemap.json'];

@@ -1,6 +1,6 @@
 // Takes a screenshot of the built app in headless Chromium, optionally with a feature open:
 //   node scripts/screenshot.mjs OUT.png [feature-key] [lang] [width] [height]
-import { serve, launch, openPage, waitForMap, settled } from '../tests/browser/harness.mjs';
+import { serve, launch, openPage, waitForMap, settled } from '../tests/browser/support/harness.mjs';
 
 const [out = 'screenshot.png', feature, lang = 'de', width = '1280', height = '800'] = process.argv.slice(2);
 const server = await serve();

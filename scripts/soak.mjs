@@ -2,7 +2,7 @@
 // the page's memory (JavaScript heap after garbage collection, and the WebAssembly memory)
 // before and after. A figure to read, not a timed test; it fails only if the page breaks.
 import { chromium } from 'playwright-core';
-import { serve, chromiumPath, waitForMap } from '../tests/browser/harness.mjs';
+import { serve, chromiumPath, waitForMap } from '../tests/browser/support/harness.mjs';
 
 const steps = Number(process.argv[2] ?? 1000);
 const server = await serve();

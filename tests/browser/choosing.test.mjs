@@ -4,9 +4,9 @@
 // map steps back, and count markers say what they hold.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openLayout, press, testidAt, anchor, settled, jumpTo, layouts } from './harness.mjs';
-import { browserSession } from './session.mjs';
-import { boxAround, mapPixels, difference, inked } from './pixels.mjs';
+import { openLayout, press, testidAt, anchor, settled, jumpTo, layouts } from './support/harness.mjs';
+import { browserSession } from './support/session.mjs';
+import { boxAround, mapPixels, difference, inked } from './support/pixels.mjs';
 
 const { server, browser, atlas } = await browserSession();
 

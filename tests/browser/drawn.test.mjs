@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { openPage, waitForMap, jumpTo, settled, root } from './harness.mjs';
-import { browserSession } from './session.mjs';
-import { boxAround, mapPixels, difference, inked, frames } from './pixels.mjs';
+import { openPage, waitForMap, jumpTo, settled, root } from './support/harness.mjs';
+import { browserSession } from './support/session.mjs';
+import { boxAround, mapPixels, difference, inked, frames } from './support/pixels.mjs';
 
 const { server, browser } = await browserSession();
 

@@ -1,12 +1,13 @@
 // The atlas on a town's website: the <partner-atlas> element of public/embed.js and a plain
 // iframe, on a mock municipal page (tests/host/) with hostile global CSS, the app mounted at a
 // sub-path beside it, and under a strict Content-Security-Policy.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, waitForMap, compiledAtlas, axeViolations, dist, root } from './harness.mjs';
+import { serve, openPage, waitForMap, axeViolations, dist, root } from './support/harness.mjs';
+import { browserSession } from './support/session.mjs';
 
 const host = join(root, 'tests', 'host');
 const strictPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
@@ -14,27 +15,12 @@ const strictPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; 
 /** The town's site: its pages at /stadt/, the atlas at /stadt/partner-atlas/, its data at /stadt/daten/. */
 const mountsFor = (data) => ({ '/stadt/partner-atlas/': dist, '/stadt/daten/': data, '/stadt/': host });
 
-let browser;
-let server;
-let atlas;
-let smaller;
-let data;
-
-before(async () => {
-  atlas = await compiledAtlas();
-  // A town's own, smaller atlas: the real one without its twinnings.
-  smaller = { ...atlas, ties: atlas.ties.filter((tie) => tie.kind !== 'twin_town') };
-  data = await mkdtemp(join(tmpdir(), 'partner-atlas-embed-'));
-  await writeFile(join(data, 'kleiner-atlas.json'), JSON.stringify(smaller));
-  server = await serve(host, { mounts: mountsFor(data) });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (data) await rm(data, { recursive: true, force: true });
-});
+const data = await mkdtemp(join(tmpdir(), 'partner-atlas-embed-'));
+after(() => rm(data, { recursive: true, force: true }));
+const { server, browser, atlas } = await browserSession({ folder: host, mounts: mountsFor(data) });
+// A town's own, smaller atlas: the real one without its twinnings.
+const smaller = { ...atlas, ties: atlas.ties.filter((tie) => tie.kind !== 'twin_town') };
+await writeFile(join(data, 'kleiner-atlas.json'), JSON.stringify(smaller));
 
 const tiesOf = (ties, id) => ties.filter((tie) => tie.a === id || tie.b === id);
 

@@ -4,8 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openPage, waitForMap, settled, axeViolations, root } from './harness.mjs';
-import { browserSession } from './session.mjs';
+import { openPage, waitForMap, settled, axeViolations, root } from './support/harness.mjs';
+import { browserSession } from './support/session.mjs';
 
 const { server, browser, atlas } = await browserSession();
 

@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { openPage, waitForMap, settled, anchor, axeViolations, root } from './harness.mjs';
-import { browserSession } from './session.mjs';
+import { openPage, waitForMap, settled, anchor, axeViolations, root } from './support/harness.mjs';
+import { browserSession } from './support/session.mjs';
 
 const { server, browser, atlas } = await browserSession();
 

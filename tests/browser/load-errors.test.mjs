@@ -1,21 +1,11 @@
 // A broken, missing or foreign atlas gets a readable message in the page, never a blank app;
 // text from the data is shown as text, never run as HTML.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForMap, clickPlace, compiledAtlas } from './harness.mjs';
+import { openPage, waitForMap, clickPlace, compiledAtlas } from './support/harness.mjs';
+import { browserSession } from './support/session.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = await browserSession();
 
 async function errorShownFor(body, status = 200) {
   const page = await openPage(browser);

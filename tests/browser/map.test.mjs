@@ -2,8 +2,8 @@
 // opens its story in the panel, in German or English.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, waitForMap, anchor, settled, jumpTo, clickPlace } from './harness.mjs';
-import { browserSession } from './session.mjs';
+import { openPage, waitForMap, anchor, settled, jumpTo, clickPlace } from './support/harness.mjs';
+import { browserSession } from './support/session.mjs';
 
 const { server, browser, atlas } = await browserSession();
 

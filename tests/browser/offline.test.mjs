@@ -1,28 +1,21 @@
 // A kiosk offline: after its first load the service worker keeps every file of the atlas, and the
 // kiosk starts again with the server gone, from the site's root, a sub-path or a town's atlas.
-import { test, before, after, afterEach } from 'node:test';
+import { test, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve as serveFolder, launch, openPage as openContext, waitForMap, dist } from './harness.mjs';
+import { serve as serveFolder, openPage as openContext, waitForMap, dist } from './support/harness.mjs';
+import { browserSession } from './support/session.mjs';
 
-let browser;
+const { browser } = await browserSession({ server: false });
 let opened = [];
-
-before(async () => {
-  browser = await launch();
-});
 
 // Each test has its own servers (a cut is for good) and its own browser context, where
 // service workers and their caches live.
 afterEach(async () => {
   for (const close of opened.reverse()) await close();
   opened = [];
-});
-
-after(async () => {
-  await browser?.close();
 });
 
 async function serve(...args) {

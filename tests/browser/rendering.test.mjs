@@ -4,8 +4,8 @@
 // that no other arc runs over the ones looked at, and a few test places and ties added.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, waitForMap, anchor, jumpTo } from './harness.mjs';
-import { browserSession } from './session.mjs';
+import { openPage, waitForMap, anchor, jumpTo } from './support/harness.mjs';
+import { browserSession } from './support/session.mjs';
 
 const { server, browser, atlas } = await browserSession();
 atlas.ties = atlas.ties.filter((tie) => tie.a === 'osnabrueck' && tie.b === 'hefei');

@@ -3,8 +3,8 @@
 // closes the panel and gives the focus back, and a skip link leads past the filters to the map.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openLayout, press, testidAt, layouts } from './harness.mjs';
-import { browserSession } from './session.mjs';
+import { openLayout, press, testidAt, layouts } from './support/harness.mjs';
+import { browserSession } from './support/session.mjs';
 
 const { server, browser, atlas } = await browserSession();
 const STORY = atlas.stories.find((story) => story.subject?.visit);
