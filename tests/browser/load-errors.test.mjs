@@ -2,15 +2,33 @@
 // text from the data is shown as text, never run as HTML.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, waitForMap, clickPlace, compiledAtlas } from './support/harness.mjs';
+import { openPage, waitForMap, clickPlace } from './support/harness.mjs';
 import { browserSession } from './support/session.mjs';
 
-const { server, browser } = await browserSession();
+// Every bad atlas is the compiled one, valid, with one change.
+const { server, browser, atlas } = await browserSession();
+
+/** The valid atlas as served, after `change` has been made to a copy of it. */
+function atlasWith(change) {
+  const copy = structuredClone(atlas);
+  change(copy);
+  return JSON.stringify(copy);
+}
+
+/** The valid atlas cut off half-way, as a broken download leaves it. */
+function cutShort() {
+  const text = JSON.stringify(atlas);
+  return text.slice(0, Math.floor(text.length / 2));
+}
+
+/** Serves `body` in place of the page's atlas.json, with `status`. */
+function serveAtlas(page, body, status = 200) {
+  return page.route('**/atlas.json', (route) => route.fulfill({ status, contentType: 'application/json', body }));
+}
 
 async function errorShownFor(body, status = 200) {
   const page = await openPage(browser);
-  await page.route('**/atlas.json', (route) =>
-    route.fulfill({ status, contentType: 'application/json', body }));
+  await serveAtlas(page, body, status);
   await page.goto(server.url);
   const error = page.getByTestId('load-error');
   await error.waitFor();
@@ -18,7 +36,7 @@ async function errorShownFor(body, status = 200) {
 }
 
 test('a broken atlas shows what is wrong and offers a retry that works', async () => {
-  const { page, error, detail } = await errorShownFor('{"schema": 1, "places": [');
+  const { page, error, detail } = await errorShownFor(cutShort());
   assert.match(await error.textContent(), /Der Atlas konnte nicht geladen werden/);
   assert.match(detail, /atlas\.json is not valid JSON/);
   assert.equal(await page.getByTestId('map-canvas').count(), 0);
@@ -37,15 +55,17 @@ test('a missing atlas names the HTTP status', async () => {
 });
 
 test('an atlas of another schema version says which version it has', async () => {
-  const atlas = await compiledAtlas();
-  const { page, detail } = await errorShownFor(JSON.stringify({ ...atlas, schema: 99 }));
+  const { page, detail } = await errorShownFor(atlasWith((broken) => {
+    broken.schema = 99;
+  }));
   assert.match(detail, /schema version 99; this app reads version 1/);
   assert.deepEqual(page.errors, []);
 });
 
 test('an atlas that does not fit the schema says so', async () => {
-  const atlas = await compiledAtlas();
-  const { page, detail } = await errorShownFor(JSON.stringify({ ...atlas, places: 'none' }));
+  const { page, detail } = await errorShownFor(atlasWith((broken) => {
+    broken.places = 'none';
+  }));
   assert.match(detail, /does not fit the schema/);
   assert.deepEqual(page.errors, []);
 });
@@ -70,12 +90,11 @@ test('without its basemap the map still works and says what is missing', async (
 });
 
 test('markup in the data is shown as text and never runs', async () => {
-  const atlas = await compiledAtlas();
   const hostile = '<img src=x onerror="window.__ran=1"><b>Hefei</b>';
-  atlas.places.find((p) => p.id === 'hefei').names.de = hostile;
   const page = await openPage(browser);
-  await page.route('**/atlas.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify(atlas) }));
+  await serveAtlas(page, atlasWith((marked) => {
+    marked.places.find((p) => p.id === 'hefei').names.de = hostile;
+  }));
   await page.goto(server.url);
   await waitForMap(page);
   await clickPlace(page, 'hefei');
