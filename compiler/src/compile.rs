@@ -196,7 +196,7 @@ fn used_places(
         valid
             .ties
             .iter()
-            .flat_map(|tie| [tie.a.as_str(), tie.b.as_str()]),
+            .flat_map(|tie| [tie.german.as_str(), tie.partner.as_str()]),
     );
     for visit in visits {
         used.insert(visit.from.as_str());

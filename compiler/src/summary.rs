@@ -57,7 +57,7 @@ fn ties(atlas: &Atlas) -> String {
     let mut by_country: BTreeMap<&str, Vec<&Tie>> = BTreeMap::new();
     for tie in ties {
         let country = atlas
-            .place(&tie.b)
+            .place(&tie.partner)
             .map_or("??", |place| place.country.as_str());
         by_country.entry(country).or_default().push(tie);
     }

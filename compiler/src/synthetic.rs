@@ -56,8 +56,8 @@ pub fn synthetic(mut atlas: Atlas, ties: usize) -> Atlas {
         id.0.push_str(&format!("--synthetic-{repeat}"));
         atlas.ties.push(Tie {
             id,
-            a,
-            b,
+            german: a,
+            partner: b,
             kind,
             since: Some(PartialDate::year(1960 + draw.below(65) as i32)),
             ended: None,
@@ -124,8 +124,8 @@ mod tests {
         let ids: HashSet<_> = atlas.ties.iter().map(|tie| &tie.id).collect();
         assert_eq!(ids.len(), 500, "every id is unique");
         for tie in &atlas.ties {
-            assert!(["osnabrueck", "hannover"].contains(&tie.a.as_str()));
-            assert!(["hefei", "hiroshima"].contains(&tie.b.as_str()));
+            assert!(["osnabrueck", "hannover"].contains(&tie.german.as_str()));
+            assert!(["hefei", "hiroshima"].contains(&tie.partner.as_str()));
         }
         let kinds: HashSet<_> = atlas.ties.iter().map(|tie| tie.kind).collect();
         assert_eq!(kinds.len(), TieKind::ALL.len(), "every kind appears");

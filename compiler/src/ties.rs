@@ -158,8 +158,8 @@ pub fn validate(
         ids.define(id.as_str(), format!("line {line}"));
         ties.push(Tie {
             id,
-            a: PlaceId::new(a),
-            b: PlaceId::new(b),
+            german: PlaceId::new(a),
+            partner: PlaceId::new(b),
             kind: fields.kind,
             since: fields.since,
             ended: match fields.ended {

@@ -18,7 +18,7 @@ fn the_atlas_holds_the_public_ties_each_with_a_source_url() {
     let atlas = atlas();
     assert!(atlas.ties.len() >= 380, "only {} ties", atlas.ties.len());
     for tie in &atlas.ties {
-        let (a, b) = (atlas.place(&tie.a), atlas.place(&tie.b));
+        let (a, b) = (atlas.place(&tie.german), atlas.place(&tie.partner));
         assert!(
             a.is_some() && b.is_some(),
             "{} names an unknown place",

@@ -34,6 +34,16 @@ impl Atlas {
         self.visits.iter().find(|visit| &visit.id == id)
     }
 
+    /// The stories about a place: those that name it and those about a visit that starts or
+    /// stops there.
+    pub fn stories_of_place<'a>(&'a self, id: &'a PlaceId) -> impl Iterator<Item = &'a Story> {
+        self.stories.iter().filter(move |story| {
+            story.places.contains(id)
+                || matches!(&story.subject, Some(StorySubject::Visit(visit))
+                    if self.visit(visit).is_some_and(|visit| visit.touches(id)))
+        })
+    }
+
     /// The stories told about a visit.
     pub fn stories_of_visit<'a>(&'a self, id: &'a VisitId) -> impl Iterator<Item = &'a Story> {
         self.stories
@@ -46,5 +56,45 @@ impl Atlas {
         self.stories
             .iter()
             .filter(move |story| matches!(&story.subject, Some(StorySubject::Tie(t)) if t == id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two stories: one naming Osnabrück, one about a visit from Hannover to Hefei that names
+    /// no place of its own.
+    fn atlas() -> Atlas {
+        let story = |id: &str, places: &str, subject: &str| {
+            format!(
+                r#"{{"id":"{id}","title":{{"de":"T","en":"T"}},"text":{{"de":"x","en":"x"}},
+                "date":"2024","places":[{places}],{subject}
+                "source":{{"publisher":"P","title":"S"}}}}"#
+            )
+        };
+        let json = format!(
+            r#"{{"schema":1,"places":[],"ties":[],"credits":[],
+            "visits":[{{"id":"hannover-2015","from":"hannover","stops":["hefei"],"start":"2015"}}],
+            "stories":[{},{}]}}"#,
+            story("named", r#""osnabrueck""#, ""),
+            story("trip", "", r#""subject":{"visit":"hannover-2015"},"#),
+        );
+        serde_json::from_str(&json).unwrap()
+    }
+
+    fn stories_of(atlas: &Atlas, place: &str) -> Vec<String> {
+        let place = PlaceId::new(place);
+        let stories = atlas.stories_of_place(&place);
+        stories.map(|story| story.id.to_string()).collect()
+    }
+
+    #[test]
+    fn a_place_has_the_stories_that_name_it_and_those_of_visits_through_it() {
+        let atlas = atlas();
+        assert_eq!(stories_of(&atlas, "osnabrueck"), ["named"]);
+        assert_eq!(stories_of(&atlas, "hannover"), ["trip"]);
+        assert_eq!(stories_of(&atlas, "hefei"), ["trip"]);
+        assert!(stories_of(&atlas, "wuhu").is_empty());
     }
 }

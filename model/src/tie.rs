@@ -97,14 +97,30 @@ impl Source {
             label: None,
         }
     }
+
+    /// What the source is called in a list: its label, else the site it is on
+    /// (`https://www.osnabrueck.de/…` is `osnabrueck.de`).
+    pub fn name(&self) -> String {
+        self.label.clone().unwrap_or_else(|| {
+            let rest = self
+                .url
+                .split_once("://")
+                .map_or(&*self.url, |(_, rest)| rest);
+            let site = rest.split('/').next().unwrap_or(rest);
+            site.trim_start_matches("www.").to_owned()
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Tie {
     pub id: TieId,
-    /// The German side.
-    pub a: PlaceId,
-    pub b: PlaceId,
+    /// The German town or district (the compiler checks that it is one); `a` in the JSON.
+    #[serde(rename = "a")]
+    pub german: PlaceId,
+    /// The town, district or region abroad; `b` in the JSON.
+    #[serde(rename = "b")]
+    pub partner: PlaceId,
     pub kind: TieKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<PartialDate>,
@@ -127,7 +143,18 @@ impl Tie {
     }
 
     pub fn touches(&self, place: &PlaceId) -> bool {
-        &self.a == place || &self.b == place
+        &self.german == place || &self.partner == place
+    }
+
+    /// The other end of the tie, seen from `place`, if `place` is one of its ends.
+    pub fn other_end(&self, place: &PlaceId) -> Option<&PlaceId> {
+        if &self.german == place {
+            Some(&self.partner)
+        } else if &self.partner == place {
+            Some(&self.german)
+        } else {
+            None
+        }
     }
 
     /// True when the tie no longer exists, whether or not its end is dated.
@@ -201,5 +228,34 @@ mod tests {
             TieKind::Friendship,
         );
         assert_eq!(id.as_str(), "osnabrueck--hefei--friendship");
+    }
+
+    #[test]
+    fn a_source_is_named_by_its_label_else_by_its_site() {
+        let site = Source::new("https://www.osnabrueck.de/partnerstaedte/hefei");
+        assert_eq!(site.name(), "osnabrueck.de");
+        assert_eq!(Source::new("urn:isbn:3-12").name(), "urn:isbn:3-12");
+        let labelled = Source {
+            label: Some("Wikidata P190".into()),
+            ..site
+        };
+        assert_eq!(labelled.name(), "Wikidata P190");
+    }
+
+    #[test]
+    fn the_other_end_is_seen_from_either_end() {
+        let json = r#"{"id":"osnabrueck--hefei--friendship","a":"osnabrueck","b":"hefei",
+            "kind":"friendship","confidence":"verified","sources":[]}"#;
+        let tie: Tie = serde_json::from_str(json).unwrap();
+        let (osnabrueck, hefei) = (PlaceId::new("osnabrueck"), PlaceId::new("hefei"));
+        assert_eq!((&tie.german, &tie.partner), (&osnabrueck, &hefei));
+        assert_eq!(tie.other_end(&osnabrueck), Some(&hefei));
+        assert_eq!(tie.other_end(&hefei), Some(&osnabrueck));
+        assert_eq!(tie.other_end(&PlaceId::new("wuhu")), None);
+        assert!(
+            serde_json::to_string(&tie)
+                .unwrap()
+                .contains(r#""a":"osnabrueck","b":"hefei""#)
+        );
     }
 }

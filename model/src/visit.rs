@@ -55,15 +55,19 @@ impl Visit {
             .chain(self.stops.iter())
             .zip(self.stops.iter())
     }
+
+    /// Whether the journey starts at `place` or stops there.
+    pub fn touches(&self, place: &PlaceId) -> bool {
+        &self.from == place || self.stops.contains(place)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn legs_follow_the_journey_in_order() {
-        let visit = Visit {
+    fn osnabrueck_2024() -> Visit {
+        Visit {
             id: VisitId::new("osnabrueck-2024"),
             from: PlaceId::new("osnabrueck"),
             stops: ["hefei", "wuhu", "gwangmyeong"].map(PlaceId::new).to_vec(),
@@ -72,7 +76,12 @@ mod tests {
             delegation_size: Some(35),
             organisations: vec![],
             topics: vec![],
-        };
+        }
+    }
+
+    #[test]
+    fn legs_follow_the_journey_in_order() {
+        let visit = osnabrueck_2024();
         let legs: Vec<(&str, &str)> = visit
             .legs()
             .map(|(from, to)| (from.as_str(), to.as_str()))
@@ -85,5 +94,14 @@ mod tests {
                 ("wuhu", "gwangmyeong")
             ]
         );
+    }
+
+    #[test]
+    fn a_visit_touches_its_origin_and_its_stops_only() {
+        let visit = osnabrueck_2024();
+        for place in ["osnabrueck", "hefei", "gwangmyeong"] {
+            assert!(visit.touches(&PlaceId::new(place)), "{place}");
+        }
+        assert!(!visit.touches(&PlaceId::new("hannover")));
     }
 }

@@ -2,10 +2,11 @@
 //!
 //! `?lang=en&open=place:hefei&kinds=twin_town,friendship&visits=0&countries=CN,KR`
 //! `&states=Niedersachsen&confidence=verified&years=1990-2010&at=8.0498,52.2726,4.5`
-//! `&focus=osnabrueck` (only the ties and visits of one place; a name works too, see
-//! [`super::focus`])
+//! `&focus=osnabrueck` (only the ties and visits of one place; the app also takes a place's
+//! name there and resolves it to the place)
 
 use super::filters::Filters;
+use crate::map::scene::Feature;
 use atlas_model::{Confidence, PlaceId, TieKind};
 use std::collections::BTreeSet;
 
@@ -36,11 +37,19 @@ const LATITUDE_LIMIT: f64 = 85.051_128_78;
 pub struct LinkState {
     /// The interface language's tag as given (`de`, `en`, `zh`, `ko`, `ja`).
     pub lang: Option<String>,
-    /// The open feature's key: `place:hefei`, `tie:a--b--kind`, `visit:id`, `story:id`.
-    pub open: Option<String>,
+    /// The open feature, written as its key: `place:hefei`, `tie:a--b--kind`, `visit:id`.
+    pub open: Option<Feature>,
     pub filters: Filters,
-    /// The map's centre and zoom: (longitude, latitude, zoom).
-    pub view: Option<(f64, f64, f64)>,
+    /// Where the map looks.
+    pub view: Option<LinkedView>,
+}
+
+/// The map's centre and zoom as a link writes them (`at=lon,lat,zoom`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LinkedView {
+    pub lon: f64,
+    pub lat: f64,
+    pub zoom: f64,
 }
 
 impl LinkState {
@@ -54,7 +63,7 @@ impl LinkState {
             }
         };
         put(LANG, self.lang.clone());
-        put(OPEN, self.open.clone());
+        put(OPEN, self.open.as_ref().map(Feature::key));
         put(FOCUS, filters.place.as_ref().map(PlaceId::to_string));
         put(
             KINDS,
@@ -79,7 +88,7 @@ impl LinkState {
         );
         put(
             AT,
-            self.view.map(|(lon, lat, zoom)| {
+            self.view.map(|LinkedView { lon, lat, zoom }| {
                 format!(
                     "{},{},{}",
                     decimals(lon, 4),
@@ -132,7 +141,7 @@ impl LinkState {
         };
         LinkState {
             lang: text(LANG).filter(|tag| !tag.is_empty()),
-            open: text(OPEN).filter(|key| !key.is_empty()),
+            open: text(OPEN).and_then(|key| Feature::from_key(&key)),
             filters,
             view: text(AT).and_then(|value| view(&value)),
         }
@@ -169,7 +178,7 @@ fn year_range(value: &str) -> Option<(i32, i32)> {
 }
 
 /// `lon,lat,zoom`, with the longitude wrapped, the latitude and the zoom clamped to the map.
-fn view(value: &str) -> Option<(f64, f64, f64)> {
+fn view(value: &str) -> Option<LinkedView> {
     let numbers: Vec<f64> = value
         .split(',')
         .map(|part| part.trim().parse::<f64>().ok().filter(|n| n.is_finite()))
@@ -182,17 +191,18 @@ fn view(value: &str) -> Option<(f64, f64, f64)> {
     } else {
         (lon + 180.0).rem_euclid(360.0) - 180.0
     };
-    Some((
+    Some(LinkedView {
         lon,
-        lat.clamp(-LATITUDE_LIMIT, LATITUDE_LIMIT),
-        zoom.clamp(ZOOMS.0, ZOOMS.1),
-    ))
+        lat: lat.clamp(-LATITUDE_LIMIT, LATITUDE_LIMIT),
+        zoom: zoom.clamp(ZOOMS.0, ZOOMS.1),
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use approx::assert_relative_eq;
+    use atlas_model::TieId;
     use std::collections::HashMap;
 
     /// Reads a state back from the parameters `to_query` wrote, as the page would.
@@ -209,7 +219,7 @@ mod tests {
     fn everything() -> LinkState {
         LinkState {
             lang: Some("ko".into()),
-            open: Some("tie:osnabrueck--hefei--friendship".into()),
+            open: Some(Feature::Tie(TieId::new("osnabrueck--hefei--friendship"))),
             filters: Filters {
                 kinds: BTreeSet::from([TieKind::TwinTown, TieKind::ProjectPartnership]),
                 visits: false,
@@ -219,7 +229,11 @@ mod tests {
                 years: Some((1990, 2010)),
                 place: Some(PlaceId::new("osnabrueck")),
             },
-            view: Some((8.0498, 52.2726, 4.5)),
+            view: Some(LinkedView {
+                lon: 8.0498,
+                lat: 52.2726,
+                zoom: 4.5,
+            }),
         }
     }
 
@@ -258,7 +272,11 @@ mod tests {
         #[test]
         fn the_view_is_rounded_to_what_a_screen_shows() {
             let state = LinkState {
-                view: Some((117.280_834_9, -0.000_01, 5.125_9)),
+                view: Some(LinkedView {
+                    lon: 117.280_834_9,
+                    lat: -0.000_01,
+                    zoom: 5.125_9,
+                }),
                 ..LinkState::default()
             };
             assert_eq!(state.to_query(), [("at", "117.2808,0,5.13".to_string())]);
@@ -290,10 +308,14 @@ mod tests {
         #[test]
         fn keeps_the_view_to_its_rounding() {
             let state = LinkState {
-                view: Some((-157.858_33, 21.306_94, 7.777)),
+                view: Some(LinkedView {
+                    lon: -157.858_33,
+                    lat: 21.306_94,
+                    zoom: 7.777,
+                }),
                 ..LinkState::default()
             };
-            let (lon, lat, zoom) = reopened(&state).view.unwrap();
+            let LinkedView { lon, lat, zoom } = reopened(&state).view.unwrap();
             assert_relative_eq!(lon, -157.8583);
             assert_relative_eq!(lat, 21.3069);
             assert_relative_eq!(zoom, 7.78);
@@ -368,9 +390,23 @@ mod tests {
 
         #[test]
         fn brings_the_view_onto_the_map_or_ignores_it() {
-            assert_eq!(from(&[("at", "8,52,30")]).view, Some((8.0, 52.0, 12.0)));
-            assert_eq!(from(&[("at", "8,52,-3")]).view, Some((8.0, 52.0, 0.0)));
-            let (lon, lat, _) = from(&[("at", "190,89,3")]).view.unwrap();
+            assert_eq!(
+                from(&[("at", "8,52,30")]).view,
+                Some(LinkedView {
+                    lon: 8.0,
+                    lat: 52.0,
+                    zoom: 12.0
+                })
+            );
+            assert_eq!(
+                from(&[("at", "8,52,-3")]).view,
+                Some(LinkedView {
+                    lon: 8.0,
+                    lat: 52.0,
+                    zoom: 0.0
+                })
+            );
+            let LinkedView { lon, lat, .. } = from(&[("at", "190,89,3")]).view.unwrap();
             assert_relative_eq!(lon, -170.0);
             assert_relative_eq!(lat, LATITUDE_LIMIT);
             for bad in ["8,52", "8,52,3,1", "8,north,3", "NaN,52,3", "inf,1,1", ""] {
@@ -383,6 +419,15 @@ mod tests {
             let state = from(&[("lang", " "), ("open", "")]);
             assert_eq!((state.lang, state.open), (None, None));
             assert!(from(&[("atlas", "other.json")]).filters.is_default());
+        }
+
+        #[test]
+        fn opens_only_what_the_map_can_open() {
+            let hefei = Feature::Place(PlaceId::new("hefei"));
+            assert_eq!(from(&[("open", " place:hefei ")]).open, Some(hefei));
+            for unknown in ["story:osnabrueck-2024", "hefei", "place"] {
+                assert_eq!(from(&[("open", unknown)]).open, None, "{unknown}");
+            }
         }
     }
 }

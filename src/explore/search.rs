@@ -51,8 +51,8 @@ impl SearchIndex {
     pub fn new(atlas: &Atlas) -> Self {
         let mut ties: HashMap<&PlaceId, usize> = HashMap::new();
         for tie in &atlas.ties {
-            *ties.entry(&tie.a).or_default() += 1;
-            *ties.entry(&tie.b).or_default() += 1;
+            *ties.entry(&tie.german).or_default() += 1;
+            *ties.entry(&tie.partner).or_default() += 1;
         }
         let places = atlas
             .places
@@ -325,8 +325,8 @@ mod tests {
                 ..Default::default()
             };
             let mut tie = atlas.ties[0].clone();
-            tie.a = place.id.clone();
-            tie.id = Tie::id_for(&tie.a, &tie.b, tie.kind);
+            tie.german = place.id.clone();
+            tie.id = Tie::id_for(&tie.german, &tie.partner, tie.kind);
             atlas.ties.extend(std::iter::repeat_n(tie, ties));
             atlas.places.push(place);
         }

@@ -21,7 +21,7 @@ pub fn shown_atlas(atlas: &Atlas, filters: &Filters) -> Atlas {
         .collect();
     let joined: HashSet<&PlaceId> = ties
         .iter()
-        .flat_map(|tie| [&tie.a, &tie.b])
+        .flat_map(|tie| [&tie.german, &tie.partner])
         .chain(
             visits
                 .iter()

@@ -132,8 +132,8 @@ mod tests {
         tokyo.id = PlaceId::new("tokyo");
         tokyo.location = atlas_model::Coordinates::lat_lon(35.6895, 139.69171);
         let mut tie = atlas.ties[0].clone();
-        (tie.a, tie.b) = (tokyo.id.clone(), honolulu.id.clone());
-        tie.id = atlas_model::Tie::id_for(&tie.a, &tie.b, tie.kind);
+        (tie.german, tie.partner) = (tokyo.id.clone(), honolulu.id.clone());
+        tie.id = atlas_model::Tie::id_for(&tie.german, &tie.partner, tie.kind);
         atlas.places.extend([honolulu, tokyo]);
         atlas.ties = vec![tie.clone()];
         atlas.visits.clear();

@@ -8,6 +8,7 @@ pub mod emphasis;
 pub mod framing;
 pub mod gestures;
 pub mod hit;
+pub mod input;
 pub mod label_placement;
 pub mod motion;
 pub mod projection;

@@ -137,25 +137,31 @@ impl Scene {
         let location = |id: &PlaceId| atlas.place(id).map(|place| place.location);
         let mut degree: HashMap<&PlaceId, usize> = HashMap::new();
 
-        let mut tie_fan = Fan::new(atlas.ties.iter().map(|tie| unordered(&tie.a, &tie.b).0));
+        let mut tie_fan = Fan::new(
+            atlas
+                .ties
+                .iter()
+                .map(|tie| unordered(&tie.german, &tie.partner).0),
+        );
         let ties: Vec<ArcShape> = atlas
             .ties
             .iter()
             .filter_map(|tie| {
-                let (pair, reversed) = unordered(&tie.a, &tie.b);
+                let (pair, reversed) = unordered(&tie.german, &tie.partner);
                 let (index, size) = tie_fan.next(pair);
                 let bow = (index as f64 - (size - 1) as f64 / 2.0) * FAN_STEP;
-                let great_circle = great_circle_world(location(&tie.a)?, location(&tie.b)?);
+                let great_circle =
+                    great_circle_world(location(&tie.german)?, location(&tie.partner)?);
                 let path = if bow == 0.0 {
                     great_circle
                 } else {
                     lifted(&great_circle, if reversed { -bow } else { bow })
                 };
-                *degree.entry(&tie.a).or_default() += 1;
-                *degree.entry(&tie.b).or_default() += 1;
+                *degree.entry(&tie.german).or_default() += 1;
+                *degree.entry(&tie.partner).or_default() += 1;
                 Some(ArcShape {
                     feature: Feature::Tie(tie.id.clone()),
-                    ends: (tie.a.clone(), tie.b.clone()),
+                    ends: (tie.german.clone(), tie.partner.clone()),
                     style: ArcStyle::Tie {
                         kind: tie.kind,
                         confidence: tie.confidence,
@@ -301,7 +307,7 @@ mod tests {
         let mut atlas = osnabrueck_atlas();
         let mut second = atlas.ties[0].clone();
         second.kind = atlas_model::TieKind::Cooperation;
-        second.id = atlas_model::Tie::id_for(&second.a, &second.b, second.kind);
+        second.id = atlas_model::Tie::id_for(&second.german, &second.partner, second.kind);
         atlas.ties.push(second);
         let scene = Scene::build(&atlas);
         let straight = Scene::build(&osnabrueck_atlas()).ties[0].path.clone();

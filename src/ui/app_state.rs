@@ -1,6 +1,7 @@
 //! The state every component shares: language, selection and the loaded data.
 
 use crate::explore::filters::Filters;
+use crate::explore::link::LinkedView;
 use crate::explore::search::SearchIndex;
 use crate::explore::shown::shown_atlas;
 use crate::language::UiLang;
@@ -16,8 +17,8 @@ pub struct AppState {
     pub lang: RwSignal<UiLang>,
     pub selected: RwSignal<Option<Feature>>,
     pub filters: RwSignal<Filters>,
-    /// Where the map rests, as longitude, latitude and zoom: for links to this view.
-    pub linked_view: RwSignal<Option<(f64, f64, f64)>>,
+    /// Where the map rests: for links to this view.
+    pub linked_view: RwSignal<Option<LinkedView>>,
     /// Notified to fly the map back to its opening view (a kiosk's idle reset).
     pub home: Trigger,
     /// True while a kiosk tours the stories: each one opened is framed whole, not only kept in

@@ -23,8 +23,8 @@ fn tie(a: &str, b: &str, kind: TieKind, since: Option<&str>, confidence: Confide
     let (a, b) = (PlaceId::new(a), PlaceId::new(b));
     Tie {
         id: Tie::id_for(&a, &b, kind),
-        a,
-        b,
+        german: a,
+        partner: b,
         kind,
         since: since.map(|date| date.parse().unwrap()),
         ended: None,

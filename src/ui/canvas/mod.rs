@@ -21,4 +21,4 @@ mod pictures;
 pub use drawn::Drawn;
 pub use frame_input::FrameInput;
 pub use land_paths::{LandPaths, PREPARE_DETAIL_FROM_ZOOM};
-pub use painter::Painter;
+pub use painter::{CannotDraw, Painter};

@@ -27,6 +27,10 @@ const MARCH_SPEED: f64 = 0.012;
 /// How much of a frame redrawing the land's and the arcs' pictures may take, in milliseconds.
 const PICTURE_BUDGET_MS: f64 = 5.0;
 
+/// Why the map cannot be drawn in this browser, in words for the page's detail line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CannotDraw(pub &'static str);
+
 /// What a paint did.
 pub struct Painted {
     pub drawn: Drawn,
@@ -62,21 +66,29 @@ pub struct Painter {
 }
 
 impl Painter {
-    /// A painter for `canvas` over the basemap's `countries`; `None` where the browser refuses
-    /// a canvas context or the outlines' paths.
+    /// A painter for `canvas` over the basemap's `countries`, or what the browser refused.
     pub fn new(
         canvas: HtmlCanvasElement,
         countries: &[CountryShape],
         names: Names,
-    ) -> Option<Painter> {
-        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-        Some(Painter {
+    ) -> Result<Painter, CannotDraw> {
+        let context = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|context| context.dyn_into().ok())
+            .ok_or(CannotDraw("the browser gives the map no 2D canvas"))?;
+        let land = LandPaths::build(countries).ok_or(CannotDraw(
+            "the browser refused the outlines of the countries",
+        ))?;
+        let no_pictures = CannotDraw("the browser gives the map no canvas for its pictures");
+        Ok(Painter {
             canvas,
             context,
             names,
-            land: Rc::new(LandPaths::build(countries)?),
-            land_picture: PictureCache::new()?,
-            arc_picture: PictureCache::new()?,
+            land: Rc::new(land),
+            land_picture: PictureCache::new().ok_or(no_pictures)?,
+            arc_picture: PictureCache::new().ok_or(no_pictures)?,
             arc_paths: None,
             emphases: None,
             label_widths: LabelWidths::default(),

@@ -3,7 +3,6 @@
 
 use crate::explore::link::{LinkState, PARAMETERS};
 use crate::language::UiLang;
-use crate::map::scene::Feature;
 use crate::ui::app_state::AppState;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -51,9 +50,7 @@ fn apply(link: LinkState, state: AppState) {
     if let Some(lang) = link.lang.as_deref().and_then(UiLang::from_tag) {
         state.lang.set(lang);
     }
-    state
-        .selected
-        .set(link.open.as_deref().and_then(Feature::from_key));
+    state.selected.set(link.open.clone());
     state.filters.set(link.filters);
 }
 
@@ -69,7 +66,7 @@ pub fn opening_state(state: AppState) {
 fn link_now(state: AppState) -> LinkState {
     LinkState {
         lang: Some(state.lang.get().tag().to_owned()),
-        open: state.selected.get().map(|feature| feature.key()),
+        open: state.selected.get(),
         filters: state.filters.get(),
         view: state.linked_view.get(),
     }

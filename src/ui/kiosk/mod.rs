@@ -9,7 +9,6 @@ pub mod qr_dialog;
 
 use crate::explore::LinkState;
 use crate::language::UiLang;
-use crate::map::scene::Feature;
 use crate::page_options::KioskOptions;
 use crate::tour::Tour;
 use crate::tr;
@@ -80,9 +79,7 @@ impl Kiosk {
         let (lang, start) = self.start.get_value();
         self.state.lang.set(lang);
         self.state.filters.set(start.filters);
-        self.state
-            .selected
-            .set(start.open.as_deref().and_then(Feature::from_key));
+        self.state.selected.set(start.open.clone());
         self.state.home.notify();
         self.resets.update(|resets| *resets += 1);
     }

@@ -1,21 +1,18 @@
 //! The map: a canvas that paints the scene and turns pointer, wheel and key input into moves.
 
-use crate::map::clusters::{bounds_of, clusters_for, group_at};
-use crate::map::emphasis::Emphasis;
 use crate::map::framing::{ScreenRect, framing_in};
-use crate::map::gestures::{Gestures, Release};
-use crate::map::hit::feature_at;
-use crate::map::projection::ScreenPoint;
-use crate::map::scene::Feature;
+use crate::map::gestures::Gestures;
+use crate::map::input::middle;
 use crate::map::view::{View, Viewport};
 use crate::page_options::PageOptions;
 use crate::palette::MapColours;
 use crate::tr;
 use crate::ui::app_state::{AppState, Loaded};
-use crate::ui::canvas::PREPARE_DETAIL_FROM_ZOOM;
+use crate::ui::canvas::{CannotDraw, PREPARE_DETAIL_FROM_ZOOM};
 use crate::ui::host::page_url::detailed_basemap_url;
 use crate::ui::host::wheel_guard::{WheelGuard, WheelHint};
 use crate::ui::map_view::detail_basemap::load_detailed_land;
+use crate::ui::map_view::map_input::MapInput;
 use crate::ui::map_view::map_state::MapState;
 use crate::ui::map_view::mover::Mover;
 use crate::ui::map_view::paint_log::PaintLog;
@@ -29,7 +26,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::rc::Rc;
 use std::sync::Arc;
-use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
 
 /// Loads the detailed basemap the first time the view comes near a close zoom. Without it the map keeps
 /// its coarse outlines, so a failure here changes nothing a reader depends on.
@@ -45,15 +41,6 @@ fn load_detail_once(map: MapState, requested: StoredValue<bool>) {
     });
 }
 
-/// How near a click must be to a line or marker, by pointer type.
-fn tolerance(event: &PointerEvent) -> f64 {
-    if event.pointer_type() == "touch" {
-        18.0
-    } else {
-        8.0
-    }
-}
-
 #[component]
 pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -63,13 +50,8 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         canvas,
         view,
         viewport,
-        hovered,
         ..
     } = map;
-    let gestures = StoredValue::new(Gestures::default());
-    // The view a click was released on: a double click zooms from there, undoing whatever the
-    // first click of the pair began (opening a group flies the map away).
-    let view_at_click = StoredValue::new(None::<View>);
     let detail_requested = StoredValue::new(false);
 
     let options = use_context::<PageOptions>().unwrap_or_default();
@@ -139,16 +121,6 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         }
     });
 
-    let local_point = move |x: i32, y: i32| -> ScreenPoint {
-        let rect = canvas.get_untracked().map(|c| c.get_bounding_client_rect());
-        let (left, top) = rect.map(|r| (r.left(), r.top())).unwrap_or_default();
-        ScreenPoint::new(f64::from(x) - left, f64::from(y) - top)
-    };
-    let update_view = move |change: &dyn Fn(View, Viewport) -> View| {
-        if let Some(current) = view.get_untracked() {
-            view.set(Some(change(current, viewport.get_untracked())));
-        }
-    };
     let fly_mover = mover.clone();
     let fly = move |change: &dyn Fn(View, Viewport) -> View| {
         if let Some(current) = view.get_untracked() {
@@ -164,139 +136,27 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         }
     });
 
-    let down_mover = mover.clone();
-    let on_pointer_down = move |event: PointerEvent| {
-        down_mover.stop();
-        wheel_guard.arm();
-        if let Some(element) = canvas.get_untracked() {
-            let _ = element.set_pointer_capture(event.pointer_id());
-        }
-        let at = local_point(event.client_x(), event.client_y());
-        gestures.update_value(|g| g.down(event.pointer_id(), at, event.time_stamp()));
+    let input = MapInput {
+        map,
+        state,
+        gestures: StoredValue::new(Gestures::default()),
+        view_at_click: StoredValue::new(None),
+        mover: mover.clone(),
+        wheel_guard,
     };
-    let on_pointer_move = move |event: PointerEvent| {
-        let at = local_point(event.client_x(), event.client_y());
-        let (Some(current), size) = (view.get_untracked(), viewport.get_untracked()) else {
-            return;
-        };
-        let moved = gestures
-            .try_update_value(|g| {
-                g.moved(event.pointer_id(), at, event.time_stamp(), current, size)
-            })
-            .flatten();
-        if let Some(next) = moved {
-            view.set(Some(next));
-        } else if event.pointer_type() == "mouse" {
-            let over = feature_at(
-                &map.scene.get_untracked(),
-                &current.projector(size),
-                at,
-                tolerance(&event),
-            );
-            let place = match &over {
-                Some(Feature::Place(place)) => Some(place.clone()),
-                _ => None,
-            };
-            if hovered.get_untracked() != place {
-                hovered.set(place);
-            }
-            if let Some(element) = canvas.get_untracked() {
-                let cursor = if over.is_some() { "pointer" } else { "grab" };
-                let _ = web_sys::HtmlElement::style(&element).set_property("cursor", cursor);
-            }
-        }
-    };
-    let release_mover = mover.clone();
-    let on_pointer_up = move |event: PointerEvent| {
-        let at = local_point(event.client_x(), event.client_y());
-        let release = gestures
-            .try_update_value(|g| g.up(event.pointer_id(), at, event.time_stamp()))
-            .unwrap_or(Release::Nothing);
-        let (Some(current), size) = (view.get_untracked(), viewport.get_untracked()) else {
-            return;
-        };
-        match release {
-            Release::Click(click) => {
-                view_at_click.set_value(Some(current));
-                let projector = current.projector(size);
-                let selected = state.selected.get_untracked();
-                let scene = map.scene.get_untracked();
-                let chosen = Emphasis::of(&scene, selected.as_ref(), None);
-                let clusters = clusters_for(&scene, &projector, &chosen);
-                if let Some((low, high)) =
-                    group_at(&clusters, click).and_then(|group| bounds_of(group, &scene.markers))
-                {
-                    let opened = View::fitting(low, high, size, 120.0);
-                    let zoom = opened.zoom.max(current.zoom + 1.5).min(current.zoom + 4.0);
-                    release_mover.fly_to(View { zoom, ..opened }.clamped());
-                    return;
-                }
-                let chosen = feature_at(&scene, &projector, click, tolerance(&event));
-                // Closing what the map opened leaves the focus on the map.
-                state.opener.set_value(None);
-                state.selected.set(chosen);
-            }
-            Release::DoubleClick(click) => {
-                let before = view_at_click.get_value().unwrap_or(current);
-                release_mover.fly_to(before.zoomed_around(click, 1.0, size))
-            }
-            Release::Fling(vx, vy) => release_mover.glide((vx, vy)),
-            Release::Nothing => {}
-        }
-    };
-    let on_pointer_leave = move |_| {
-        hovered.set(None);
-        wheel_guard.disarm();
-    };
-    let on_pointer_cancel = move |event: PointerEvent| {
-        gestures.update_value(|g| g.cancel(event.pointer_id()));
-    };
-    let wheel_mover = mover.clone();
-    let on_wheel = move |event: WheelEvent| {
-        if !wheel_guard.lets_map_zoom(&event) {
-            return;
-        }
-        event.prevent_default();
-        wheel_mover.stop();
-        let per_unit = if event.delta_mode() == WheelEvent::DOM_DELTA_LINE {
-            0.05
-        } else {
-            0.002
-        };
-        let delta = (-event.delta_y() * per_unit).clamp(-1.0, 1.0);
-        let at = local_point(event.client_x(), event.client_y());
-        update_view(&|current, size| current.zoomed_around(at, delta, size));
-    };
-    // Escape, which closes the panel, is the page's (see `app.rs`).
-    let on_key = move |event: KeyboardEvent| {
-        let step = 80.0;
-        let handled = match event.key().as_str() {
-            "ArrowLeft" => Some((step, 0.0, 0.0)),
-            "ArrowRight" => Some((-step, 0.0, 0.0)),
-            "ArrowUp" => Some((0.0, step, 0.0)),
-            "ArrowDown" => Some((0.0, -step, 0.0)),
-            "+" | "=" => Some((0.0, 0.0, 1.0)),
-            "-" | "_" => Some((0.0, 0.0, -1.0)),
-            _ => None,
-        };
-        if let Some((dx, dy, zoom)) = handled {
-            event.prevent_default();
-            update_view(&|current, size| {
-                let middle = ScreenPoint::new(size.width / 2.0, size.height / 2.0);
-                current.panned(dx, dy).zoomed_around(middle, zoom, size)
-            });
-        }
-    };
+    let (down, moved, up, cancel, leave, wheel, key) = (
+        input.clone(),
+        input.clone(),
+        input.clone(),
+        input.clone(),
+        input.clone(),
+        input.clone(),
+        input,
+    );
     let zoom_by = {
         let fly = fly.clone();
         move |delta: f64| {
-            fly(&|current, size| {
-                current.zoomed_around(
-                    ScreenPoint::new(size.width / 2.0, size.height / 2.0),
-                    delta,
-                    size,
-                )
-            });
+            fly(&|current, size| current.zoomed_around(middle(size), delta, size));
         }
     };
     let zoom_out = zoom_by.clone();
@@ -313,14 +173,20 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
                 aria-label=move || tr!(lang(), map.label)
                 data-testid="map-canvas"
                 data-ready=move || view.get().is_some().to_string()
-                on:pointerdown=on_pointer_down
-                on:pointermove=on_pointer_move
-                on:pointerup=on_pointer_up
-                on:pointercancel=on_pointer_cancel
-                on:pointerleave=on_pointer_leave
-                on:wheel=on_wheel
-                on:keydown=on_key
+                on:pointerdown=move |event| down.pointer_down(&event)
+                on:pointermove=move |event| moved.pointer_move(&event)
+                on:pointerup=move |event| up.pointer_up(&event)
+                on:pointercancel=move |event| cancel.pointer_cancel(&event)
+                on:pointerleave=move |_| leave.pointer_leave()
+                on:wheel=move |event| wheel.wheel(&event)
+                on:keydown=move |event| key.key_down(&event)
             ></canvas>
+            {move || map.cannot_draw.get().map(|CannotDraw(why)| view! {
+                <div class="status error cannot-draw" role="alert" data-testid="map-cannot-draw">
+                    <p class="headline">{tr!(lang(), map.cannot_draw)}</p>
+                    <p class="detail">{why}</p>
+                </div>
+            })}
             <WheelHint guard=wheel_guard />
             <div class="zoom-controls" data-covers-map="">
                 <button data-testid="zoom-in" aria-label=move || tr!(lang(), map.zoom_in) title=move || tr!(lang(), map.zoom_in) on:click=move |_| zoom_by(1.0)>"+"</button>

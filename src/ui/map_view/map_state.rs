@@ -3,7 +3,7 @@
 use crate::map::framing::ScreenRect;
 use crate::map::scene::Scene;
 use crate::map::view::{View, Viewport};
-use crate::ui::canvas::LandPaths;
+use crate::ui::canvas::{CannotDraw, LandPaths};
 use atlas_model::PlaceId;
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -24,6 +24,8 @@ pub struct MapState {
     pub detail: RwSignal<Option<Rc<LandPaths>>, LocalStorage>,
     /// What lies over the map (the panel, the legend, buttons), in the map's pixels.
     pub covers: RwSignal<Vec<ScreenRect>>,
+    /// Why the map cannot be drawn, once the browser has refused it.
+    pub cannot_draw: RwSignal<Option<CannotDraw>>,
 }
 
 impl MapState {
@@ -39,6 +41,7 @@ impl MapState {
             hovered: RwSignal::new(None),
             detail: RwSignal::new_local(None),
             covers: RwSignal::new(Vec::new()),
+            cannot_draw: RwSignal::new(None),
         }
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod detail_basemap;
 pub mod map_canvas;
+pub mod map_input;
 pub mod map_state;
 pub mod mover;
 pub mod paint_log;

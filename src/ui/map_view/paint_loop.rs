@@ -6,7 +6,7 @@
 use crate::by_address::ByAddress;
 use crate::palette::MapColours;
 use crate::ui::app_state::{AppState, Loaded};
-use crate::ui::canvas::{FrameInput, Painter};
+use crate::ui::canvas::{CannotDraw, FrameInput, Painter};
 use crate::ui::map_view::map_state::MapState;
 use crate::ui::map_view::mover::prefers_reduced_motion;
 use crate::ui::map_view::paint_log::PaintLog;
@@ -32,17 +32,26 @@ pub fn paint_on_change(
         let Some(input) = input.borrow().clone() else {
             return false;
         };
+        if map.cannot_draw.get_untracked().is_some() {
+            return false;
+        }
         let mut painter = painter.borrow_mut();
         if painter.is_none() {
             let Some(canvas) = map.canvas.get_untracked() else {
                 return false;
             };
             let names = loaded.clone();
-            *painter = Painter::new(
+            match Painter::new(
                 canvas,
                 &loaded.countries,
                 Box::new(move |place, lang| names.place_name(place, lang)),
-            );
+            ) {
+                Ok(made) => *painter = Some(made),
+                Err(why) => {
+                    map.cannot_draw.set(Some(why));
+                    return false;
+                }
+            }
         }
         let Some(painter) = painter.as_mut() else {
             return false;
@@ -55,6 +64,9 @@ pub fn paint_on_change(
         };
         let started = clock();
         let Some(painted) = painter.paint(&input, &clock) else {
+            map.cannot_draw.set(Some(CannotDraw(
+                "the browser refused the paths of the ties",
+            )));
             return false;
         };
         if log.includes_raster() {

@@ -7,26 +7,11 @@ use crate::map::scene::Feature;
 use crate::tr;
 use crate::ui::app_state::Loaded;
 use crate::ui::words::{country, place_kind, tie_kind};
-use atlas_model::{PlaceId, Source, Story, StorySubject, Tie};
+use atlas_model::{PlaceId, Story, StorySubject, Tie};
 use leptos::prelude::*;
 
-/// What a source is called in a list: its label, else the site it is on.
-fn source_name(source: &Source) -> String {
-    source.label.clone().unwrap_or_else(|| {
-        let rest = source
-            .url
-            .split_once("://")
-            .map_or(&*source.url, |(_, rest)| rest);
-        rest.split('/')
-            .next()
-            .unwrap_or(rest)
-            .trim_start_matches("www.")
-            .to_owned()
-    })
-}
-
 fn tie_row(loaded: &Loaded, tie: &Tie, id: &PlaceId, lang: UiLang) -> AnyView {
-    let partner = if &tie.a == id { &tie.b } else { &tie.a };
+    let partner = tie.other_end(id).unwrap_or(&tie.partner);
     let partner_country = loaded
         .atlas
         .place(partner)
@@ -46,7 +31,7 @@ fn tie_row(loaded: &Loaded, tie: &Tie, id: &PlaceId, lang: UiLang) -> AnyView {
     let sources = tie
         .sources
         .iter()
-        .map(|source| view! { <li>{external_link(&source.url, source_name(source))}</li> })
+        .map(|source| view! { <li>{external_link(&source.url, source.name())}</li> })
         .collect_view();
     view! {
         <li class="tie-row" data-testid=format!("place-tie-{}", tie.id)>
@@ -61,16 +46,6 @@ fn tie_row(loaded: &Loaded, tie: &Tie, id: &PlaceId, lang: UiLang) -> AnyView {
         </li>
     }
     .into_any()
-}
-
-/// The stories about a place: those naming it and those about its visits.
-fn stories_of<'a>(loaded: &'a Loaded, id: &'a PlaceId) -> impl Iterator<Item = &'a Story> {
-    let atlas = &loaded.atlas;
-    atlas.stories.iter().filter(move |story| {
-        story.places.contains(id)
-            || matches!(&story.subject, Some(StorySubject::Visit(visit))
-                if atlas.visit(visit).is_some_and(|visit| visit.from == *id || visit.stops.contains(id)))
-    })
 }
 
 /// What opening a story shows: the visit or tie it is about, else the story's first place.
@@ -95,7 +70,7 @@ pub fn place_details(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> Option<AnyV
     let mut visits: Vec<_> = atlas
         .visits
         .iter()
-        .filter(|visit| visit.from == *id || visit.stops.contains(id))
+        .filter(|visit| visit.touches(id))
         .collect();
     visits.sort_by_key(|visit| visit.start);
     let has_visits = !visits.is_empty();
@@ -115,7 +90,9 @@ pub fn place_details(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> Option<AnyV
             }
         })
         .collect_view();
-    let stories: Vec<_> = stories_of(loaded, id)
+    let stories: Vec<_> = loaded
+        .atlas
+        .stories_of_place(id)
         .filter_map(|story| Some((story, story_subject(story)?)))
         .collect();
     let has_stories = !stories.is_empty();

@@ -29,9 +29,9 @@ pub fn tie_details(loaded: &Loaded, id: &TieId, lang: UiLang) -> Option<AnyView>
         view! {
             <p class="kicker">{tie_kind(tie.kind, lang)}</p>
             <h2 id="panel-title" tabindex="-1" data-testid="panel-title">
-                {loaded.place_name(&tie.a, lang)}" – "{loaded.place_name(&tie.b, lang)}
+                {loaded.place_name(&tie.german, lang)}" – "{loaded.place_name(&tie.partner, lang)}
             </h2>
-            <p class="route">{place_link(loaded, &tie.a, lang)}" · "{place_link(loaded, &tie.b, lang)}</p>
+            <p class="route">{place_link(loaded, &tie.german, lang)}" · "{place_link(loaded, &tie.partner, lang)}</p>
             <p class="meta" data-testid="panel-date">
                 {tr!(lang, panel.since)}": "{tie.since.as_ref().map(|since| date(since, lang)).unwrap_or_else(|| tr!(lang, panel.no_year).to_string())}
                 {tie.has_ended().then(|| {

@@ -1,5 +1,6 @@
 //! The ties that pass the filters as a list, by partner country: the map's lines as text.
 
+use crate::language::UiLang;
 use crate::map::scene::Feature;
 use crate::tr;
 use crate::ui::app_state::{AppState, Loaded};
@@ -10,17 +11,11 @@ use leptos::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-/// The country of a tie's partner: the side that is not in Germany.
-fn partner_country<'a>(loaded: &'a Loaded, tie: &Tie) -> &'a str {
-    let country_of = |id| {
-        loaded
-            .atlas
-            .place(id)
-            .map_or("", |place| place.country.as_str())
-    };
-    match country_of(&tie.a) {
-        "DE" => country_of(&tie.b),
-        other => other,
+/// The heading a tie is listed under: its partner's country, or that it is not known.
+fn partner_country(loaded: &Loaded, tie: &Tie, lang: UiLang) -> String {
+    match loaded.atlas.place(&tie.partner) {
+        Some(partner) => country(&partner.country, lang),
+        None => tr!(lang, country.unknown).to_owned(),
     }
 }
 
@@ -39,11 +34,11 @@ pub fn TieList(loaded: Arc<Loaded>) -> impl IntoView {
             {
                 let label = format!(
                     "{} – {}",
-                    loaded.place_name(&tie.a, lang),
-                    loaded.place_name(&tie.b, lang)
+                    loaded.place_name(&tie.german, lang),
+                    loaded.place_name(&tie.partner, lang)
                 );
                 by_country
-                    .entry(country(partner_country(&loaded, tie), lang))
+                    .entry(partner_country(&loaded, tie, lang))
                     .or_default()
                     .push((label, tie));
             }
