@@ -2,7 +2,7 @@
 //! delegation visits that bring them to life.
 //!
 //! The geometry in [`map`], the filters and search in [`explore`], and the way dates are
-//! written in [`format`] are plain Rust, tested natively; the user interface in `ui` is a Leptos
+//! written in [`format`](mod@format) are plain Rust, tested natively; the user interface in `ui` is a Leptos
 //! app that exists only on the WebAssembly target. Its words live in `src/locales/`, one JSON
 //! file per language, turned into the typed `i18n` module by `build.rs` (leptos_i18n).
 

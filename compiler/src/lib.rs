@@ -4,7 +4,7 @@
 //! Files are read into raw records first ([`raw`], [`ties_csv`], [`gazetteer`]); one
 //! validation step per kind of record ([`places`], [`ties`], [`visits`], [`stories`])
 //! then collects every [`Problem`] with its file, line and field. Places are named by id or
-//! found in the gazetteer by name ([`reference`], [`locate`], [`resolve`]); the gazetteer
+//! found in the gazetteer by name ([`reference`](mod@reference), [`locate`], [`resolve`]); the gazetteer
 //! entries that ties name become places of their own ([`auto_places`]); [`alternates`] picks
 //! the few other spellings a place carries. [`synthetic`] makes a large atlas from a real one
 //! for benchmarks.

@@ -19,7 +19,7 @@ fn compiler_codes() -> BTreeSet<String> {
 /// The strings quoted in `text` between `start` and the next `end`.
 fn quoted_between(text: &str, start: &str, end: &str) -> Vec<String> {
     let from = text.find(start).unwrap_or_else(|| panic!("no {start:?}")) + start.len();
-    let list = &text[from..][..text[from..].find(end).unwrap()];
+    let list = &text[from..][..text[from..].find(end).expect("a closed list")];
     list.split(['"', '\''])
         .skip(1)
         .step_by(2)
@@ -29,7 +29,7 @@ fn quoted_between(text: &str, start: &str, end: &str) -> Vec<String> {
 
 #[test]
 fn the_gazetteer_script_keeps_the_compilers_countries() {
-    let script = std::fs::read_to_string(root().join("scripts/gazetteer.mjs")).unwrap();
+    let script = std::fs::read_to_string(root().join("scripts/gazetteer.mjs")).expect("the script");
     let listed: BTreeSet<String> = quoted_between(&script, "const COUNTRIES = [", "]")
         .into_iter()
         .collect();
@@ -38,9 +38,9 @@ fn the_gazetteer_script_keeps_the_compilers_countries() {
 
 /// Each code the app names, with the locale key of its name: `"CN" => tr!(lang, country.cn)`.
 fn app_names() -> Vec<(String, String)> {
-    let words = std::fs::read_to_string(root().join("src/ui/words.rs")).unwrap();
-    let country = &words[words.find("pub fn country(").unwrap()..];
-    let body = &country[..country.find("\n}").unwrap()];
+    let words = std::fs::read_to_string(root().join("src/ui/words.rs")).expect("the app's words");
+    let country = &words[words.find("pub fn country(").expect("fn country")..];
+    let body = &country[..country.find("\n}").expect("its end")];
     body.lines()
         .filter_map(|line| {
             let (code, name) = line.trim().split_once(" => tr!(lang, country.")?;
