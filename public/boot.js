@@ -11,7 +11,7 @@ function showStartupError(error) {
   headline.textContent = 'Partner Atlas konnte nicht starten. · Partner Atlas could not start.';
   const detail = document.createElement('p');
   detail.className = 'detail';
-  detail.textContent = String(error && error.message ? error.message : error);
+  detail.textContent = String(error?.message || error);
   box.append(headline, detail);
   document.body.append(box);
 }
@@ -26,7 +26,8 @@ function keepOffline() {
   new PerformanceObserver((marks, observer) => {
     if (marks.getEntriesByName('first-arcs').length === 0) return;
     observer.disconnect();
-    navigator.serviceWorker.register(new URL('./sw.js', import.meta.url))
+    navigator.serviceWorker
+      .register(new URL('./sw.js', import.meta.url))
       .catch((error) => console.warn('Partner Atlas: no offline copy for this kiosk:', error));
   }).observe({ type: 'mark', buffered: true });
 }

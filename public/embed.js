@@ -20,7 +20,7 @@
   // The atlas folder: the one this script came from, read while it is evaluated (later,
   // `document.currentScript` is gone), so that the atlas works from any sub-path of a site.
   const script = document.currentScript;
-  const APP = new URL('./', script && script.src ? script.src : document.baseURI).href;
+  const APP = new URL('./', script?.src || document.baseURI).href;
 
   /** Attributes passed on to the app as they are. */
   const PLAIN = ['focus', 'lang'];
@@ -52,8 +52,11 @@
   // <style> element in the shadow root (Safari before 16.4).
   const constructable = (() => {
     try {
-      return 'adoptedStyleSheets' in ShadowRoot.prototype && 'replaceSync' in CSSStyleSheet.prototype
-        && Boolean(new CSSStyleSheet());
+      return (
+        'adoptedStyleSheets' in ShadowRoot.prototype &&
+        'replaceSync' in CSSStyleSheet.prototype &&
+        Boolean(new CSSStyleSheet())
+      );
     } catch {
       return false;
     }
@@ -81,7 +84,10 @@
 
   /** `twin-town, friendship` as `twin-town,friendship`. */
   function kindList(value) {
-    return String(value ?? '').split(/[\s,]+/).filter(Boolean).join(',');
+    return String(value ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .join(',');
   }
 
   class PartnerAtlas extends HTMLElement {

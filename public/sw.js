@@ -2,6 +2,7 @@
 
 // scripts/build.sh writes both: the files of dist/ and a short hash of their contents.
 const VERSION = 'unbuilt';
+// biome-ignore format: scripts/build.sh finds this line as it stands and fills in the list
 const PRECACHE = [/* precache list */];
 
 const scope = self.registration.scope;
@@ -11,22 +12,28 @@ const precached = new Set(PRECACHE.map((path) => new URL(path, scope).href));
 const shell = new URL('index.html', scope).href;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil((async () => {
-    if (PRECACHE.length === 0) throw new Error('sw.js has no precache list: build it with scripts/build.sh');
-    const cache = await caches.open(current);
-    // Past the HTTP cache, so that a version holds exactly the files its hash was taken of.
-    await cache.addAll([...precached].map((url) => new Request(url, { cache: 'reload' })));
-    await keepOwnData(cache);
-    await self.skipWaiting();
-  })());
+  event.waitUntil(
+    (async () => {
+      if (PRECACHE.length === 0) throw new Error('sw.js has no precache list: build it with scripts/build.sh');
+      const cache = await caches.open(current);
+      // Past the HTTP cache, so that a version holds exactly the files its hash was taken of.
+      await cache.addAll([...precached].map((url) => new Request(url, { cache: 'reload' })));
+      await keepOwnData(cache);
+      await self.skipWaiting();
+    })(),
+  );
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    const names = await caches.keys();
-    await Promise.all(names.filter((name) => name.startsWith(prefix) && name !== current).map((name) => caches.delete(name)));
-    await self.clients.claim();
-  })());
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(
+        names.filter((name) => name.startsWith(prefix) && name !== current).map((name) => caches.delete(name)),
+      );
+      await self.clients.claim();
+    })(),
+  );
 });
 
 self.addEventListener('fetch', (event) => {
@@ -79,12 +86,16 @@ async function keepOwnData(cache) {
       if (value) wanted.add(new URL(value, url).href);
     }
   }
-  await Promise.all([...wanted].filter((url) => !precached.has(url)).map(async (url) => {
-    try {
-      const response = await fetch(url);
-      if (response.ok) await cache.put(url, response);
-    } catch {
-      // Offline or refused: the page's own fetch, under this worker, stores it when it can.
-    }
-  }));
+  await Promise.all(
+    [...wanted]
+      .filter((url) => !precached.has(url))
+      .map(async (url) => {
+        try {
+          const response = await fetch(url);
+          if (response.ok) await cache.put(url, response);
+        } catch {
+          // Offline or refused: the page's own fetch, under this worker, stores it when it can.
+        }
+      }),
+  );
 }

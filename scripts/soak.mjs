@@ -17,15 +17,21 @@ page.on('pageerror', (error) => errors.push(error.message));
 await page.goto(`${server.url}?kiosk=1&idle=3600&step=600`);
 await waitForMap(page);
 
-const memory = () => page.evaluate(async () => {
-  for (let i = 0; i < 3; i++) {
-    window.gc();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return { heap: performance.memory.usedJSHeapSize, wasm: window.partnerAtlas.memoryBytes(), nodes: document.getElementsByTagName('*').length };
-});
+const memory = () =>
+  page.evaluate(async () => {
+    for (let i = 0; i < 3; i++) {
+      window.gc();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return {
+      heap: performance.memory.usedJSHeapSize,
+      wasm: window.partnerAtlas.memoryBytes(),
+      nodes: document.getElementsByTagName('*').length,
+    };
+  });
 const megabytes = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
-const show = (label, m) => console.log(`${label}: JS heap ${megabytes(m.heap)}, wasm memory ${megabytes(m.wasm)}, ${m.nodes} elements`);
+const show = (label, m) =>
+  console.log(`${label}: JS heap ${megabytes(m.heap)}, wasm memory ${megabytes(m.wasm)}, ${m.nodes} elements`);
 
 // A first round warms every story's panel and each language's words, and a close view loads
 // the detailed outlines (1:50m), as the tour does once it frames a story close up: memory a
@@ -40,19 +46,24 @@ const before = await memory();
 show('before', before);
 const started = Date.now();
 for (let done = 0; done < steps; done += 50) {
-  await page.evaluate(async (count) => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    for (let i = 0; i < count; i++) {
-      window.partnerAtlas.tourStep();
-      await frame();
-      await frame();
-    }
-  }, Math.min(50, steps - done));
+  await page.evaluate(
+    async (count) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      for (let i = 0; i < count; i++) {
+        window.partnerAtlas.tourStep();
+        await frame();
+        await frame();
+      }
+    },
+    Math.min(50, steps - done),
+  );
 }
 const after = await memory();
 const report = await page.evaluate(() => window.partnerAtlas.kiosk());
 show(`after ${steps} tour steps (${((Date.now() - started) / 1000).toFixed(0)} s)`, after);
-console.log(`growth: JS heap ${megabytes(after.heap - before.heap)}, wasm memory ${megabytes(after.wasm - before.wasm)}, ${after.nodes - before.nodes} elements`);
+console.log(
+  `growth: JS heap ${megabytes(after.heap - before.heap)}, wasm memory ${megabytes(after.wasm - before.wasm)}, ${after.nodes - before.nodes} elements`,
+);
 await browser.close();
 await server.close();
 if (errors.length || report.steps < steps + 21) {

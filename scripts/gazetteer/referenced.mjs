@@ -4,26 +4,26 @@
 // no place the subset keeps anyway (`place.base`) has its name (in its region, if it gives one);
 // then the places of cities1000 that have it, or failing those the smaller ones of cities500.
 
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fold } from "./scripts.mjs";
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fold } from './scripts.mjs';
 
 /** The texts of the data files that may name gazetteer places. */
 function dataTexts(root) {
-  return ["ties.csv", "rejected.csv", "places.toml"]
-    .map((file) => join(root, "data", file))
+  return ['ties.csv', 'rejected.csv', 'places.toml']
+    .map((file) => join(root, 'data', file))
     .filter((path) => existsSync(path))
-    .map((path) => readFileSync(path, "utf8"));
+    .map((path) => readFileSync(path, 'utf8'));
 }
 
 /** `CC folded-region` to admin1 code, from data/gazetteer/admin1.tsv. */
 function regionCodes(root) {
   const codes = new Map();
-  const path = join(root, "data", "gazetteer", "admin1.tsv");
+  const path = join(root, 'data', 'gazetteer', 'admin1.tsv');
   if (!existsSync(path)) return codes;
-  for (const line of readFileSync(path, "utf8").split("\n").slice(1)) {
-    const [country, code, names] = line.split("\t");
-    for (const name of (names ?? "").split("|").filter(Boolean)) {
+  for (const line of readFileSync(path, 'utf8').split('\n').slice(1)) {
+    const [country, code, names] = line.split('\t');
+    for (const name of (names ?? '').split('|').filter(Boolean)) {
       codes.set(`${country} ${fold(name)}`, code);
     }
   }
@@ -40,7 +40,7 @@ export function referencedRows(root, places) {
     for (const match of text.matchAll(/([^,;"|=\n]+), ([A-Z]{2})(?:, ([^,;"|=\n]+))?/gu)) {
       const [country, region] = [match[2], match[3]?.trim()];
       const code = region ? (regions.get(`${country} ${fold(region)}`) ?? region) : undefined;
-      queries.set(`${country} ${fold(match[1])} ${code ?? ""}`, { country, name: fold(match[1]), code });
+      queries.set(`${country} ${fold(match[1])} ${code ?? ''}`, { country, name: fold(match[1]), code });
     }
   }
   const byName = new Map();

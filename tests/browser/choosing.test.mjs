@@ -25,7 +25,9 @@ function placesOf(key) {
     const visit = atlas.visits.find((each) => each.id === id);
     return [visit.from, ...visit.stops];
   }
-  const partners = atlas.ties.filter((tie) => tie.a === id || tie.b === id).map((tie) => (tie.a === id ? tie.b : tie.a));
+  const partners = atlas.ties
+    .filter((tie) => tie.a === id || tie.b === id)
+    .map((tie) => (tie.a === id ? tie.b : tie.a));
   const trips = atlas.visits.filter((visit) => visit.from === id || visit.stops.includes(id));
   return [...new Set([id, ...partners, ...trips.flatMap((visit) => [visit.from, ...visit.stops])])];
 }
@@ -49,8 +51,16 @@ async function assertInSight(page, key, { labelled }) {
   const labels = await page.evaluate(() => window.partnerAtlas.labels());
   for (const place of placesOf(key)) {
     const point = await anchor(page, `place:${place}`);
-    assert.equal(await testidAt(page, point), 'map-canvas', `${place} at (${point.x.toFixed(0)}, ${point.y.toFixed(0)}) is in sight`);
-    assert.equal(await page.evaluate((id) => window.partnerAtlas.groupOf(id), `place:${place}`), null, `${place} has its own marker`);
+    assert.equal(
+      await testidAt(page, point),
+      'map-canvas',
+      `${place} at (${point.x.toFixed(0)}, ${point.y.toFixed(0)}) is in sight`,
+    );
+    assert.equal(
+      await page.evaluate((id) => window.partnerAtlas.groupOf(id), `place:${place}`),
+      null,
+      `${place} has its own marker`,
+    );
     if (labelled) assert.ok(labels.includes(`place:${place}`), `${place} is labelled`);
   }
   assert.deepEqual(page.errors, []);
@@ -79,7 +89,8 @@ for (const layout of ['desktop', 'phone', 'embed']) {
     const page = await open(layout);
     await openTab(page, layout, 'stories');
     await press(page, layout, `timeline-${STORY.id}`);
-    if (layout !== 'desktop') assert.ok(!(await page.getByTestId('explorer').isVisible()), 'the side bar, which lies over the map, closes');
+    if (layout !== 'desktop')
+      assert.ok(!(await page.getByTestId('explorer').isVisible()), 'the side bar, which lies over the map, closes');
     await assertInSight(page, `visit:${VISIT}`, { labelled: true });
   });
 }
@@ -96,8 +107,14 @@ test('a chosen visit steps the rest of the map back', async () => {
   await page.getByTestId('panel-close').click();
   await jumpTo(page, lon, lat, zoom);
   const nothingChosen = await mapPixels(page, away);
-  assert.ok(difference(chosen, nothingChosen) > 4, `the rest looks different (${difference(chosen, nothingChosen).toFixed(1)})`);
-  assert.ok(inked(chosen) < inked(nothingChosen) / 2, `and quieter (${inked(nothingChosen)} → ${inked(chosen)} inked pixels)`);
+  assert.ok(
+    difference(chosen, nothingChosen) > 4,
+    `the rest looks different (${difference(chosen, nothingChosen).toFixed(1)})`,
+  );
+  assert.ok(
+    inked(chosen) < inked(nothingChosen) / 2,
+    `and quieter (${inked(nothingChosen)} → ${inked(chosen)} inked pixels)`,
+  );
   assert.deepEqual(page.errors, []);
 });
 
@@ -108,7 +125,10 @@ test('a visit numbers its stops on the map, in order', async () => {
   const drawn = await page.evaluate(() => window.partnerAtlas.drawn());
   const visit = atlas.visits.find((each) => each.id === VISIT);
   const numbers = visit.stops.map((stop) => drawn.stops.find((badge) => badge.place === `place:${stop}`)?.number);
-  assert.deepEqual(numbers, visit.stops.map((_, index) => index + 1));
+  assert.deepEqual(
+    numbers,
+    visit.stops.map((_, index) => index + 1),
+  );
   for (const badge of drawn.stops) {
     const point = await anchor(page, badge.place);
     assert.ok(Math.hypot(badge.x - point.x, badge.y - point.y) < 30, `${badge.place}'s number is beside its marker`);
@@ -139,7 +159,8 @@ test('count markers say how many places and ties they hold, and no label covers 
     return Math.hypot(nearestX - marker.x, nearestY - marker.y) < marker.radius;
   };
   drawn.labels.forEach((label, index) => {
-    for (const other of drawn.labels.slice(index + 1)) assert.ok(!overlap(label, other), `"${label.text}" and "${other.text}" overlap`);
+    for (const other of drawn.labels.slice(index + 1))
+      assert.ok(!overlap(label, other), `"${label.text}" and "${other.text}" overlap`);
     for (const marker of drawn.markers) assert.ok(!covers(label, marker), `"${label.text}" covers a marker`);
   });
   assert.deepEqual(page.errors, []);

@@ -34,7 +34,10 @@ function pagePoint(page, where) {
     const scale = 256 * 2 ** zoom;
     const x = (degrees) => (degrees + 180) / 360;
     const y = (degrees) => (1 - Math.log(Math.tan(Math.PI / 4 + (degrees * Math.PI) / 360)) / Math.PI) / 2;
-    return { x: canvas.left + canvas.width / 2 + (x(lon) - x(cx)) * scale, y: canvas.top + canvas.height / 2 + (y(lat) - y(cy)) * scale };
+    return {
+      x: canvas.left + canvas.width / 2 + (x(lon) - x(cx)) * scale,
+      y: canvas.top + canvas.height / 2 + (y(lat) - y(cy)) * scale,
+    };
   }, where);
 }
 
@@ -62,12 +65,17 @@ test('ticking a country redraws the map at once, as a fresh load of that link dr
   await page.getByTestId('filter-country-CN').check();
   await frames(page, 2);
   const after = await overIsrael(page);
-  assert.ok(inked(after) < inked(before) / 10,
-    `two frames later, Israel's ties are gone (${inked(before)} → ${inked(after)} inked pixels)`);
+  assert.ok(
+    inked(after) < inked(before) / 10,
+    `two frames later, Israel's ties are gone (${inked(before)} → ${inked(after)} inked pixels)`,
+  );
   await settled(page, null);
   const fresh = await freshLoadOf(page);
   const rested = await overIsrael(page);
-  assert.ok(difference(rested, fresh) < 1.5, `the same as a fresh load (differs by ${difference(rested, fresh).toFixed(2)})`);
+  assert.ok(
+    difference(rested, fresh) < 1.5,
+    `the same as a fresh load (differs by ${difference(rested, fresh).toFixed(2)})`,
+  );
   assert.deepEqual(page.errors, []);
 });
 
@@ -78,7 +86,10 @@ test('a year slider moved by keyboard redraws the map at once', async () => {
   await page.keyboard.press('Home');
   await frames(page, 2);
   const after = await overIsrael(page);
-  assert.ok(inked(after) < inked(before) / 10, `only the first year's ties are left (${inked(before)} → ${inked(after)})`);
+  assert.ok(
+    inked(after) < inked(before) / 10,
+    `only the first year's ties are left (${inked(before)} → ${inked(after)})`,
+  );
   await settled(page, null);
   const fresh = await freshLoadOf(page);
   assert.ok(difference(await overIsrael(page), fresh) < 1.5, 'the same as a fresh load of the link');
@@ -91,7 +102,10 @@ test('play redraws the map year by year from the first year', async () => {
   await page.getByTestId('play').click();
   await frames(page, 2);
   const playing = await overIsrael(page);
-  assert.ok(inked(playing) < inked(before) / 10, `play starts from an almost empty map (${inked(before)} → ${inked(playing)})`);
+  assert.ok(
+    inked(playing) < inked(before) / 10,
+    `play starts from an almost empty map (${inked(before)} → ${inked(playing)})`,
+  );
   await page.getByTestId('play').click();
   await settled(page, null);
   const fresh = await freshLoadOf(page);
@@ -117,8 +131,24 @@ test('a filter changed while the map is dragged is drawn in the next frames, not
 });
 
 test('with 20,000 ties a filter is drawn within a few frames too', async () => {
-  execFileSync('cargo', ['run', '-q', '-p', 'atlas-compiler', '--', 'synthetic', '--atlas', 'dist/atlas.json',
-    '--ties', '20000', '--out', 'dist/synthetic-atlas.json'], { cwd: root, stdio: 'ignore' });
+  execFileSync(
+    'cargo',
+    [
+      'run',
+      '-q',
+      '-p',
+      'atlas-compiler',
+      '--',
+      'synthetic',
+      '--atlas',
+      'dist/atlas.json',
+      '--ties',
+      '20000',
+      '--out',
+      'dist/synthetic-atlas.json',
+    ],
+    { cwd: root, stdio: 'ignore' },
+  );
   const page = await openAtlas('?lang=de&atlas=synthetic-atlas.json');
   const before = await pixelsAt(page, BALKANS);
   await page.getByTestId('filter-country-CN').check();

@@ -10,8 +10,9 @@ import { serve, openPage, waitForMap, axeViolations, dist, root } from './suppor
 import { browserSession } from './support/session.mjs';
 
 const host = join(root, 'tests', 'host');
-const strictPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-  + "img-src 'self' data:; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'";
+const strictPolicy =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data:; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'";
 /** The town's site: its pages at /stadt/, the atlas at /stadt/partner-atlas/, its data at /stadt/daten/. */
 const mountsFor = (data) => ({ '/stadt/partner-atlas/': dist, '/stadt/daten/': data, '/stadt/': host });
 
@@ -34,9 +35,15 @@ async function watched(page) {
     window.cspViolations = [];
     window.addEventListener('error', (event) => window.uncaught.push(String(event.message)));
     window.addEventListener('unhandledrejection', (event) => window.uncaught.push(String(event.reason)));
-    window.addEventListener('securitypolicyviolation', (event) => {
-      window.cspViolations.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
-    }, true);
+    window.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        window.cspViolations.push(
+          `${event.violatedDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+        );
+      },
+      true,
+    );
   });
   page.console = [];
   page.on('console', (message) => {
@@ -80,8 +87,8 @@ async function frameParameters(page) {
 
 /** The number of ties the app shows, as its filter summary says. */
 const tiesShown = async (frame) => Number(await frame.getByTestId('filter-summary').getAttribute('data-shown'));
-const cssVariable = (frame, name) => frame.evaluate((variable) =>
-  getComputedStyle(document.documentElement).getPropertyValue(variable).trim(), name);
+const cssVariable = (frame, name) =>
+  frame.evaluate((variable) => getComputedStyle(document.documentElement).getPropertyValue(variable).trim(), name);
 
 /** Errors and violations recorded in the page and every frame of it. */
 async function trouble(page) {
@@ -125,7 +132,14 @@ test('the element is as wide as its container and 480px tall, unless its height 
   });
   assert.deepEqual(await size(), { width: containerWidth, height: 480 });
 
-  for (const [height, pixels] of [['300px', 300], ['50vh', 400], ['320', 320], ['calc(10rem + 40px)', 200], ['red', 480], ['1px;color:red', 480]]) {
+  for (const [height, pixels] of [
+    ['300px', 300],
+    ['50vh', 400],
+    ['320', 320],
+    ['calc(10rem + 40px)', 200],
+    ['red', 480],
+    ['1px;color:red', 480],
+  ]) {
     await setAttributes(page, { height });
     assert.deepEqual(await size(), { width: containerWidth, height: pixels }, `height="${height}"`);
   }
@@ -156,11 +170,20 @@ test('the element is as wide as its container and 480px tall, unless its height 
 
 test('the element builds the app address from its attributes, at the folder embed.js came from', async () => {
   const page = await openHost();
-  assert.deepEqual(await frameParameters(page), {
-    embed: '1', focus: 'osnabrueck', lang: 'de', accent: '#0a6e4f',
-  }, 'the accent comes from --partner-atlas-accent in the host stylesheet');
-  const frameAttributes = () => page.locator('partner-atlas iframe').evaluate((iframe) =>
-    [iframe.title, iframe.getAttribute('loading'), iframe.getAttribute('allow')]);
+  assert.deepEqual(
+    await frameParameters(page),
+    {
+      embed: '1',
+      focus: 'osnabrueck',
+      lang: 'de',
+      accent: '#0a6e4f',
+    },
+    'the accent comes from --partner-atlas-accent in the host stylesheet',
+  );
+  const frameAttributes = () =>
+    page
+      .locator('partner-atlas iframe')
+      .evaluate((iframe) => [iframe.title, iframe.getAttribute('loading'), iframe.getAttribute('allow')]);
   assert.deepEqual(await frameAttributes(), ['Partner Atlas: Karte der Städtepartnerschaften', 'lazy', 'fullscreen']);
   await setAttributes(page, { title: 'Karte unserer Partnerstädte' });
   assert.deepEqual(await frameAttributes(), ['Karte unserer Partnerstädte', 'lazy', 'fullscreen']);
@@ -177,16 +200,20 @@ test('the element builds the app address from its attributes, at the folder embe
     land: '#e8dcc0',
   });
   assert.equal(new URL(src).pathname, '/stadt/partner-atlas/', 'the folder of embed.js, a sub-path');
-  assert.deepEqual(await frameParameters(page), {
-    embed: '1',
-    focus: 'Osnabrück',
-    lang: 'en',
-    kinds: 'twin-town,friendship',
-    atlas: `${server.url}stadt/daten/kleiner-atlas.json`,
-    accent: '#a3135a',
-    ink: '#123',
-    land: '#e8dcc0',
-  }, 'only hex colours are passed on; the atlas is found from the host page');
+  assert.deepEqual(
+    await frameParameters(page),
+    {
+      embed: '1',
+      focus: 'Osnabrück',
+      lang: 'en',
+      kinds: 'twin-town,friendship',
+      atlas: `${server.url}stadt/daten/kleiner-atlas.json`,
+      accent: '#a3135a',
+      ink: '#123',
+      land: '#e8dcc0',
+    },
+    'only hex colours are passed on; the atlas is found from the host page',
+  );
   assert.match(src, /accent=%23a3135a/, 'the colour is encoded in the URL');
 
   const elsewhere = await setAttributes(page, { src: '/anderswo/atlas/?from=host' });
@@ -204,16 +231,18 @@ test('focus opens the place and shows only its ties; a new focus rebuilds the fr
   await frame.getByTestId('panel').waitFor();
   const own = tiesOf(atlas.ties, 'osnabrueck');
   assert.equal(await tiesShown(frame), own.length);
-  const drawn = await frame.evaluate((keys) => keys.filter((key) => window.partnerAtlas.anchor(key) !== null),
-    atlas.ties.map((tie) => `tie:${tie.id}`));
-  assert.deepEqual(drawn.sort(), own.map((tie) => `tie:${tie.id}`).sort(), 'every tie on the map is Osnabrück\'s');
+  const drawn = await frame.evaluate(
+    (keys) => keys.filter((key) => window.partnerAtlas.anchor(key) !== null),
+    atlas.ties.map((tie) => `tie:${tie.id}`),
+  );
+  assert.deepEqual(drawn.sort(), own.map((tie) => `tie:${tie.id}`).sort(), "every tie on the map is Osnabrück's");
 
   const history = await page.evaluate(() => history.length);
   await setAttributes(page, { focus: 'Hefei' });
   frame = await atlasIn(page);
   assert.equal(await frame.evaluate(() => window.partnerAtlas.selected()), 'place:hefei', 'a name works too');
   assert.equal(await tiesShown(frame), tiesOf(atlas.ties, 'hefei').length);
-  assert.equal(await page.evaluate(() => history.length), history, 'the host page\'s history is unchanged');
+  assert.equal(await page.evaluate(() => history.length), history, "the host page's history is unchanged");
 
   await setAttributes(page, { focus: 'Atlantis' });
   frame = await atlasIn(page);
@@ -222,7 +251,7 @@ test('focus opens the place and shows only its ties; a new focus rebuilds the fr
   assert.deepEqual(await trouble(page), noTrouble);
 });
 
-test('lang, kinds and colours reach the app; the host stylesheet\'s colour yields to the attribute, and a colour that is not hex is ignored', async () => {
+test("lang, kinds and colours reach the app; the host stylesheet's colour yields to the attribute, and a colour that is not hex is ignored", async () => {
   const page = await openHost();
   let frame = await atlasIn(page);
   assert.equal(await cssVariable(frame, '--accent'), '#0a6e4f', 'from --partner-atlas-accent');
@@ -261,7 +290,7 @@ test('lang, kinds and colours reach the app; the host stylesheet\'s colour yield
   assert.deepEqual(await trouble(page), noTrouble);
 });
 
-test('the element loads a town\'s own atlas, named relative to the host page', async () => {
+test("the element loads a town's own atlas, named relative to the host page", async () => {
   const page = await openHost();
   await setAttributes(page, { focus: null, atlas: 'daten/kleiner-atlas.json' });
   const frame = await atlasIn(page);
@@ -280,10 +309,13 @@ test('the iframe passes its URL parameters to the app the same way', async () =>
 
   const paperBefore = await cssVariable(frame, '--paper');
   await page.locator('iframe.atlas-frame').evaluate((iframe) => {
-    iframe.src = 'partner-atlas/?embed=1&lang=ja&kinds=friendship&atlas=..%2Fdaten%2Fkleiner-atlas.json'
-      + '&ink=%23123&paper=red%3Bbackground%3Aurl(x)&sea=b3d9ff';
+    iframe.src =
+      'partner-atlas/?embed=1&lang=ja&kinds=friendship&atlas=..%2Fdaten%2Fkleiner-atlas.json' +
+      '&ink=%23123&paper=red%3Bbackground%3Aurl(x)&sea=b3d9ff';
   });
-  await page.waitForFunction(() => document.querySelector('iframe.atlas-frame').contentWindow.location.search.includes('lang=ja'));
+  await page.waitForFunction(() =>
+    document.querySelector('iframe.atlas-frame').contentWindow.location.search.includes('lang=ja'),
+  );
   frame = await atlasIn(page, 'iframe.atlas-frame');
   assert.equal(await frame.evaluate(() => document.documentElement.lang), 'ja');
   assert.equal(await tiesShown(frame), smaller.ties.filter((tie) => tie.kind === 'friendship').length);
@@ -298,12 +330,20 @@ async function pointOnMap(page, frame) {
   const offset = await (await frame.frameElement()).boundingBox();
   const canvas = await frame.locator('[data-testid="map-canvas"]').boundingBox();
   const viewport = page.viewportSize();
-  for (const [fx, fy] of [[0.2, 0.5], [0.3, 0.4], [0.2, 0.3], [0.4, 0.6], [0.5, 0.5]]) {
+  for (const [fx, fy] of [
+    [0.2, 0.5],
+    [0.3, 0.4],
+    [0.2, 0.3],
+    [0.4, 0.6],
+    [0.5, 0.5],
+  ]) {
     const x = canvas.x + canvas.width * fx;
     const y = canvas.y + canvas.height * fy;
     if (y < 0 || y > viewport.height) continue;
-    const onCanvas = await frame.evaluate(([x, y]) =>
-      document.elementFromPoint(x, y)?.matches('[data-testid="map-canvas"]') ?? false, [x - offset.x, y - offset.y]);
+    const onCanvas = await frame.evaluate(
+      ([x, y]) => document.elementFromPoint(x, y)?.matches('[data-testid="map-canvas"]') ?? false,
+      [x - offset.x, y - offset.y],
+    );
     if (onCanvas) return { x, y };
   }
   throw new Error('no point of the map is visible');
@@ -341,7 +381,7 @@ test('over the embedded map the wheel scrolls the page and hints at Ctrl; Ctrl a
   const zoom = (await view())[2];
   await page.mouse.wheel(0, -200);
   await frame.waitForFunction((from) => window.partnerAtlas.view()[2] > from + 0.1, zoom);
-  assert.equal(await scrolled(), pageAt, 'after a click on the map, the wheel is the map\'s');
+  assert.equal(await scrolled(), pageAt, "after a click on the map, the wheel is the map's");
   assert.deepEqual(await trouble(page), noTrouble);
 });
 
@@ -356,7 +396,9 @@ test('under a strict Content-Security-Policy the element, the iframe and the app
     assert.deepEqual(await trouble(page), noTrouble);
 
     // The recorder works: an inline style is refused, and that is seen.
-    await page.evaluate(() => document.head.append(Object.assign(document.createElement('style'), { textContent: 'p {}' })));
+    await page.evaluate(() =>
+      document.head.append(Object.assign(document.createElement('style'), { textContent: 'p {}' })),
+    );
     await page.waitForFunction(() => window.cspViolations.length > 0);
 
     const app = await openHost('partner-atlas/', { origin: strict.url });
@@ -378,7 +420,9 @@ function hostState() {
   }
   return {
     styles,
-    globals: Object.keys(window).filter((name) => !['uncaught', 'cspViolations'].includes(name)).sort(),
+    globals: Object.keys(window)
+      .filter((name) => !['uncaught', 'cspViolations'].includes(name))
+      .sort(),
     sheets: document.styleSheets.length,
     adopted: document.adoptedStyleSheets.length,
   };
@@ -394,7 +438,7 @@ test('the atlas takes no style from the host page, gives it none, and adds no gl
   await bare.addScriptTag({ url: 'partner-atlas/embed.js' });
   await bare.addScriptTag({ url: 'partner-atlas/embed.js' });
   const frame = await atlasIn(bare);
-  assert.deepEqual(await bare.evaluate(hostState), without, 'the page\'s own elements and globals are as they were');
+  assert.deepEqual(await bare.evaluate(hostState), without, "the page's own elements and globals are as they were");
 
   // The host's hostile rules do apply to its own frame, so that the checks below can fail.
   const own = await bare.locator('iframe.atlas-frame').evaluate((iframe) => getComputedStyle(iframe).borderTopStyle);
@@ -403,7 +447,7 @@ test('the atlas takes no style from the host page, gives it none, and adds no gl
     const style = getComputedStyle(iframe);
     return [style.borderTopStyle, style.borderTopWidth];
   });
-  assert.deepEqual(shadowFrame, ['none', '0px'], 'the element\'s frame has no border');
+  assert.deepEqual(shadowFrame, ['none', '0px'], "the element's frame has no border");
   const inside = await frame.evaluate(() => ({
     buttons: [...document.querySelectorAll('button')].map((button) => getComputedStyle(button).backgroundColor),
     canvas: getComputedStyle(document.querySelector('canvas')).borderTopWidth,
@@ -430,7 +474,9 @@ test('without constructable stylesheets the element styles itself with a style e
   assert.equal((await element.boundingBox()).height, 480);
   await setAttributes(page, { height: '300px' });
   assert.equal((await element.boundingBox()).height, 300);
-  const border = await page.locator('partner-atlas iframe').evaluate((iframe) => getComputedStyle(iframe).borderTopWidth);
+  const border = await page
+    .locator('partner-atlas iframe')
+    .evaluate((iframe) => getComputedStyle(iframe).borderTopWidth);
   assert.equal(border, '0px');
   assert.deepEqual(page.errors, []);
 });

@@ -72,8 +72,11 @@ test('partner country, German state and evidence filters count and combine', asy
 
   const inLand = (tie, land) => german(tie)?.division === land;
   const bavarianChinese = chinese.filter((tie) => inLand(tie, 'Bayern'));
-  assert.equal(await countBeside(page, 'filter-state-Bayern'), bavarianChinese.length,
-    'a state counts the ties it leaves under the country already chosen');
+  assert.equal(
+    await countBeside(page, 'filter-state-Bayern'),
+    bavarianChinese.length,
+    'a state counts the ties it leaves under the country already chosen',
+  );
   await page.getByTestId('filter-state-Bayern').check();
   assert.equal(await tiesShown(page), bavarianChinese.length);
 
@@ -111,10 +114,16 @@ test('the year range keeps the ties founded in it, and play grows the network ye
   assert.ok(await page.getByTestId('undated-hidden').isVisible(), 'ties without a year are said to be hidden');
 
   await page.getByTestId('play').click();
-  await page.waitForFunction((start) => document.querySelector('[data-testid=time-shown]').textContent.includes(`${start}–${start + 2}`), first);
+  await page.waitForFunction(
+    (start) => document.querySelector('[data-testid=time-shown]').textContent.includes(`${start}–${start + 2}`),
+    first,
+  );
   const growing = await tiesShown(page);
-  await page.waitForFunction((start) => document.querySelector('[data-testid=time-shown]').textContent.includes(`${start}–${start + 4}`), first);
-  assert.ok(await tiesShown(page) >= growing, 'the network only grows while playing');
+  await page.waitForFunction(
+    (start) => document.querySelector('[data-testid=time-shown]').textContent.includes(`${start}–${start + 4}`),
+    first,
+  );
+  assert.ok((await tiesShown(page)) >= growing, 'the network only grows while playing');
   await page.getByTestId('play').click();
   assert.equal(await page.getByTestId('play').getAttribute('aria-pressed'), 'false', 'pause stops it');
   assert.deepEqual(page.errors, []);
@@ -157,7 +166,10 @@ test('a copied link reopens the same place, filters, language and view', async (
   assert.ok(await copy.getByTestId('filter-country-KR').isChecked());
   assert.equal(await tiesShown(copy), atlas.ties.filter((tie) => partner(tie).country === 'KR').length);
   const there = await copy.evaluate(() => window.partnerAtlas.anchor('place:osnabrueck'));
-  assert.ok(Math.hypot(there[0] - where[0], there[1] - where[1]) < 3, `the view is the same (${where} then, ${there} now, ${link})`);
+  assert.ok(
+    Math.hypot(there[0] - where[0], there[1] - where[1]) < 3,
+    `the view is the same (${where} then, ${there} now, ${link})`,
+  );
   assert.deepEqual(copy.errors, []);
 });
 
@@ -205,8 +217,11 @@ test('the language follows the browser when the link names none', async () => {
 test('keyboard only: from the search box to a story', async () => {
   const page = await openAtlas();
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'search-input',
-    'the search box is the first stop');
+  assert.equal(
+    await page.evaluate(() => document.activeElement.dataset.testid),
+    'search-input',
+    'the search box is the first stop',
+  );
   await page.keyboard.type('Osnabr');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
@@ -218,8 +233,11 @@ test('keyboard only: from the search box to a story', async () => {
     const focused = await page.evaluate(() => document.activeElement?.dataset.testid);
     if (focused === `link-visit:${visit.id}`) break;
   }
-  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), `link-visit:${visit.id}`,
-    'Tab reaches the visit in the panel');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.dataset.testid),
+    `link-visit:${visit.id}`,
+    'Tab reaches the visit in the panel',
+  );
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.notEqual(outline, 'none', 'the focus is visible');
   await page.keyboard.press('Enter');
@@ -235,13 +253,20 @@ test('a place panel lists its ties by year with kind, partner and sources, its v
   const ties = atlas.ties.filter((tie) => tie.a === 'osnabrueck' || tie.b === 'osnabrueck');
   assert.equal(await rows.count(), ties.length);
   const years = (await rows.locator('.tie-year').allTextContents()).map((text) => Number(text) || Infinity);
-  assert.deepEqual(years, [...years].sort((a, b) => a - b), 'ties by year, unknown years last');
+  assert.deepEqual(
+    years,
+    [...years].sort((a, b) => a - b),
+    'ties by year, unknown years last',
+  );
   for (let row = 0; row < ties.length; row++) {
-    assert.ok(await rows.nth(row).locator('.tie-sources a').count() >= 1, 'every tie names a source');
+    assert.ok((await rows.nth(row).locator('.tie-sources a').count()) >= 1, 'every tie names a source');
   }
   const stories = atlas.stories.filter((story) => story.places.includes('osnabrueck'));
   assert.ok(stories.length > 0);
-  assert.ok(await page.getByTestId('place-stories').locator('li').count() >= stories.length, 'its stories are listed');
+  assert.ok(
+    (await page.getByTestId('place-stories').locator('li').count()) >= stories.length,
+    'its stories are listed',
+  );
   const partnerLink = rows.first().locator('[data-testid^="link-place:"]');
   const partnerId = (await partnerLink.getAttribute('data-testid')).replace('link-place:', '');
   await partnerLink.click();
@@ -262,14 +287,20 @@ test('the stories timeline lists every story and opens it without the map', asyn
 
 for (const [name, prepare] of [
   ['the opening map with its filters', async () => {}],
-  ['a visit with its story open', async (page) => {
-    await page.evaluate((id) => window.partnerAtlas.select(`visit:${id}`), atlas.visits[0].id);
-    await page.getByTestId('panel').waitFor();
-  }],
-  ['the stories timeline, with suggestions open', async (page) => {
-    await page.getByTestId('tab-stories').click();
-    await page.getByTestId('search-input').fill('Os');
-  }],
+  [
+    'a visit with its story open',
+    async (page) => {
+      await page.evaluate((id) => window.partnerAtlas.select(`visit:${id}`), atlas.visits[0].id);
+      await page.getByTestId('panel').waitFor();
+    },
+  ],
+  [
+    'the stories timeline, with suggestions open',
+    async (page) => {
+      await page.getByTestId('tab-stories').click();
+      await page.getByTestId('search-input').fill('Os');
+    },
+  ],
 ]) {
   test(`axe-core finds no accessibility violations: ${name}`, async () => {
     const page = await openAtlas();

@@ -23,9 +23,12 @@ async function openKiosk(query = 'kiosk=1&idle=2&step=60') {
 }
 
 const kiosk = (page) => page.evaluate(() => window.partnerAtlas.kiosk());
-const waitForMode = (page, mode, resets) => page.waitForFunction(
-  ([mode, resets]) => window.partnerAtlas.kiosk().mode === mode && window.partnerAtlas.kiosk().resets >= resets,
-  [mode, resets], { timeout: 20000 });
+const waitForMode = (page, mode, resets) =>
+  page.waitForFunction(
+    ([mode, resets]) => window.partnerAtlas.kiosk().mode === mode && window.partnerAtlas.kiosk().resets >= resets,
+    [mode, resets],
+    { timeout: 20000 },
+  );
 
 test('a kiosk goes idle, tours, hands over at a touch, and resets when idle again', async () => {
   const { subject } = firstStory();
@@ -71,14 +74,17 @@ test('the tour shows story after story, each in the next language', async () => 
     await page.evaluate(() => window.partnerAtlas.tourStep());
     seen.push([await page.evaluate(() => window.partnerAtlas.selected()), await page.getAttribute('html', 'lang')]);
   }
-  assert.deepEqual(seen.map(([, lang]) => lang), ['de', 'en', 'ja', 'de']);
+  assert.deepEqual(
+    seen.map(([, lang]) => lang),
+    ['de', 'en', 'ja', 'de'],
+  );
   assert.equal(new Set(seen.map(([feature]) => feature)).size, Math.min(4, atlas.stories.length));
   assert.equal((await kiosk(page)).steps, 4);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 
-test('the tour frames each story whole beside its panel, with the map\'s controls out of the way', async () => {
+test("the tour frames each story whole beside its panel, with the map's controls out of the way", async () => {
   const page = await openKiosk('kiosk=1&idle=600&step=600');
   const placesOf = (key) => {
     const [kind, id] = key.split(':');
@@ -165,17 +171,23 @@ test('a kiosk says tap, not click, and its buttons are large enough for a finger
 });
 
 for (const [name, prepare] of [
-  ['the tour with its invitation', async (page) => {
-    await page.evaluate(() => window.partnerAtlas.tourStep());
-    await page.getByTestId('tour-invite').waitFor();
-    await page.getByTestId('panel').waitFor();
-  }],
-  ['a source shown as a QR code', async (page) => {
-    const story = atlas.stories.find((candidate) => candidate.source.url && candidate.subject?.visit);
-    await page.evaluate((key) => window.partnerAtlas.select(key), `visit:${story.subject.visit}`);
-    await page.getByTestId('story-source').getByTestId('source-qr').tap();
-    await page.getByTestId('qr-dialog').waitFor();
-  }],
+  [
+    'the tour with its invitation',
+    async (page) => {
+      await page.evaluate(() => window.partnerAtlas.tourStep());
+      await page.getByTestId('tour-invite').waitFor();
+      await page.getByTestId('panel').waitFor();
+    },
+  ],
+  [
+    'a source shown as a QR code',
+    async (page) => {
+      const story = atlas.stories.find((candidate) => candidate.source.url && candidate.subject?.visit);
+      await page.evaluate((key) => window.partnerAtlas.select(key), `visit:${story.subject.visit}`);
+      await page.getByTestId('story-source').getByTestId('source-qr').tap();
+      await page.getByTestId('qr-dialog').waitFor();
+    },
+  ],
 ]) {
   test(`axe-core finds no accessibility violations on a kiosk: ${name}`, async () => {
     const page = await openKiosk('kiosk=1&idle=600&step=600');

@@ -55,17 +55,21 @@ test('a missing atlas names the HTTP status', async () => {
 });
 
 test('an atlas of another schema version says which version it has', async () => {
-  const { page, detail } = await errorShownFor(atlasWith((broken) => {
-    broken.schema = 99;
-  }));
+  const { page, detail } = await errorShownFor(
+    atlasWith((broken) => {
+      broken.schema = 99;
+    }),
+  );
   assert.match(detail, /schema version 99; this app reads version 1/);
   assert.deepEqual(page.errors, []);
 });
 
 test('an atlas that does not fit the schema says so', async () => {
-  const { page, detail } = await errorShownFor(atlasWith((broken) => {
-    broken.places = 'none';
-  }));
+  const { page, detail } = await errorShownFor(
+    atlasWith((broken) => {
+      broken.places = 'none';
+    }),
+  );
   assert.match(detail, /does not fit the schema/);
   assert.deepEqual(page.errors, []);
 });
@@ -92,9 +96,12 @@ test('without its basemap the map still works and says what is missing', async (
 test('markup in the data is shown as text and never runs', async () => {
   const hostile = '<img src=x onerror="window.__ran=1"><b>Hefei</b>';
   const page = await openPage(browser);
-  await serveAtlas(page, atlasWith((marked) => {
-    marked.places.find((p) => p.id === 'hefei').names.de = hostile;
-  }));
+  await serveAtlas(
+    page,
+    atlasWith((marked) => {
+      marked.places.find((p) => p.id === 'hefei').names.de = hostile;
+    }),
+  );
   await page.goto(server.url);
   await waitForMap(page);
   await clickPlace(page, 'hefei');

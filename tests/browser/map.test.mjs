@@ -22,9 +22,27 @@ test('the map opens with arcs, framed on Germany and East Asia, with every place
   await page.goto(server.url);
   await waitForMap(page);
   const box = await page.getByTestId('map-canvas').boundingBox();
-  const named = ['osnabrueck', 'hefei', 'wuhu', 'gwangmyeong', 'seoul', 'dortmund', 'muenster', 'muensterland',
-    'osnabruecker-land', 'kreis-borken', 'hannover', 'shanghai', 'shenzhen', 'changde', 'gera', 'hermsdorf', 'jena',
-    'chongqing', 'south-korea'];
+  const named = [
+    'osnabrueck',
+    'hefei',
+    'wuhu',
+    'gwangmyeong',
+    'seoul',
+    'dortmund',
+    'muenster',
+    'muensterland',
+    'osnabruecker-land',
+    'kreis-borken',
+    'hannover',
+    'shanghai',
+    'shenzhen',
+    'changde',
+    'gera',
+    'hermsdorf',
+    'jena',
+    'chongqing',
+    'south-korea',
+  ];
   const inStories = atlas.stories.flatMap((story) => story.places);
   for (const place of new Set([...named, ...inStories])) {
     const point = await anchor(page, `place:${place}`);
@@ -83,7 +101,10 @@ test('clicking a place opens its ties, and a tie opens its facts and sources', a
   assert.equal(squash(await panel.getByTestId('panel-title').textContent()), 'Osnabrück – Hefei');
   assert.match(await panel.textContent(), /Städtefreundschaft/);
   const links = await panel.locator('.sources a').evaluateAll((as) => as.map((a) => a.href));
-  assert.deepEqual(links, tie.sources.map((s) => s.url));
+  assert.deepEqual(
+    links,
+    tie.sources.map((s) => s.url),
+  );
   assert.deepEqual(page.errors, []);
 });
 
@@ -193,9 +214,15 @@ test('a fling glides on, and a double click zooms in where it was made', async (
   // A quick drag, with the event times given, so that a busy machine cannot slow it down.
   const cdp = await page.context().newCDPSession(page);
   const start = Date.now() / 1000;
-  const mouse = (type, x, step, extra = {}) => cdp.send('Input.dispatchMouseEvent', {
-    type, x, y: 500, button: 'left', timestamp: start + step * 0.016, ...extra,
-  });
+  const mouse = (type, x, step, extra = {}) =>
+    cdp.send('Input.dispatchMouseEvent', {
+      type,
+      x,
+      y: 500,
+      button: 'left',
+      timestamp: start + step * 0.016,
+      ...extra,
+    });
   await mouse('mousePressed', 640, 0, { buttons: 1, clickCount: 1 });
   for (let step = 1; step <= 8; step++) await mouse('mouseMoved', 640 - step * 15, step, { buttons: 1 });
   await mouse('mouseReleased', 520, 8, { buttons: 0, clickCount: 1 });
@@ -210,8 +237,10 @@ test('a fling glides on, and a double click zooms in where it was made', async (
   const osnabrueckZoomed = await anchor(page, 'place:osnabrueck');
   const ratio = Math.hypot(osnabrueckZoomed.x - zoomed.x, osnabrueckZoomed.y - zoomed.y) / gap;
   assert.ok(Math.abs(ratio - 2) < 0.01, `one step in (${ratio})`);
-  assert.ok(Math.abs(zoomed.x - (after.x - 30)) < 1.5 && Math.abs(zoomed.y - (after.y - 30)) < 1.5,
-    'the point double-clicked stays under the pointer');
+  assert.ok(
+    Math.abs(zoomed.x - (after.x - 30)) < 1.5 && Math.abs(zoomed.y - (after.y - 30)) < 1.5,
+    'the point double-clicked stays under the pointer',
+  );
   assert.deepEqual(page.errors, []);
 });
 
@@ -231,8 +260,9 @@ test('crowded places group into one marker with a count, which opens on click', 
   assert.ok(!after || after[2] < group[2], 'opening the group zoomed in until it came apart');
   const hefeiAfter = await anchor(page, 'place:hefei');
   const osnabrueckAfter = await anchor(page, 'place:osnabrueck');
-  const scale = Math.hypot(hefeiAfter.x - osnabrueckAfter.x, hefeiAfter.y - osnabrueckAfter.y)
-    / Math.hypot(hefei.x - before.x, hefei.y - before.y);
+  const scale =
+    Math.hypot(hefeiAfter.x - osnabrueckAfter.x, hefeiAfter.y - osnabrueckAfter.y) /
+    Math.hypot(hefei.x - before.x, hefei.y - before.y);
   assert.ok(scale > 2.5, `zoomed in (${scale.toFixed(2)}×)`);
   assert.equal(await page.evaluate(() => window.partnerAtlas.selected()), null, 'a group is no place');
   assert.deepEqual(page.errors, []);
@@ -254,8 +284,11 @@ test('the label of a selected place is never hidden', async () => {
     await settled(page, `place:${place}`);
     const labels = await page.evaluate(() => window.partnerAtlas.labels());
     assert.ok(labels.includes(`place:${place}`), `${place} is labelled once selected`);
-    assert.equal(await page.evaluate((key) => window.partnerAtlas.groupOf(key), `place:${place}`), null,
-      `${place} stands out of its group once selected`);
+    assert.equal(
+      await page.evaluate((key) => window.partnerAtlas.groupOf(key), `place:${place}`),
+      null,
+      `${place} stands out of its group once selected`,
+    );
   }
   assert.deepEqual(page.errors, []);
 });
@@ -322,18 +355,23 @@ for (const reducedMotion of ['no-preference', 'reduce']) {
 const COLOURFUL = 45;
 
 function colourfulAround(page, point) {
-  return page.evaluate(({ x, y, colourful }) => {
-    const canvas = document.querySelector('[data-testid="map-canvas"]');
-    const box = canvas.getBoundingClientRect();
-    const ratio = canvas.width / box.width;
-    const data = canvas.getContext('2d')
-      .getImageData(Math.round((x - box.left) * ratio) - 4, Math.round((y - box.top) * ratio) - 4, 9, 9).data;
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > colourful) count++;
-    }
-    return count;
-  }, { ...point, colourful: COLOURFUL });
+  return page.evaluate(
+    ({ x, y, colourful }) => {
+      const canvas = document.querySelector('[data-testid="map-canvas"]');
+      const box = canvas.getBoundingClientRect();
+      const ratio = canvas.width / box.width;
+      const data = canvas
+        .getContext('2d')
+        .getImageData(Math.round((x - box.left) * ratio) - 4, Math.round((y - box.top) * ratio) - 4, 9, 9).data;
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > colourful)
+          count++;
+      }
+      return count;
+    },
+    { ...point, colourful: COLOURFUL },
+  );
 }
 
 test('hovering a place lights its network and dims the rest', async () => {
@@ -353,7 +391,8 @@ test('hovering a place lights its network and dims the rest', async () => {
   for (const place of atlas.places.filter((p) => p.country === 'JP')) {
     const key = `place:${place.id}`;
     const at = await anchor(page, key);
-    const inView = at.x > box.x + 20 && at.x < box.x + box.width - 20 && at.y > box.y + 20 && at.y < box.y + box.height - 20;
+    const inView =
+      at.x > box.x + 20 && at.x < box.x + box.width - 20 && at.y > box.y + 20 && at.y < box.y + box.height - 20;
     if (inView && !(await page.evaluate((k) => window.partnerAtlas.groupOf(k), key))) {
       hovered = place.id;
       break;
@@ -362,17 +401,22 @@ test('hovering a place lights its network and dims the rest', async () => {
   assert.ok(hovered, 'some Japanese place stands alone');
   const point = await anchor(page, `place:${hovered}`);
   await page.mouse.move(point.x, point.y);
-  await page.waitForFunction(({ x, y, colourful }) => {
-    const canvas = document.querySelector('[data-testid="map-canvas"]');
-    const box = canvas.getBoundingClientRect();
-    const ratio = canvas.width / box.width;
-    const data = canvas.getContext('2d')
-      .getImageData(Math.round((x - box.left) * ratio) - 4, Math.round((y - box.top) * ratio) - 4, 9, 9).data;
-    for (let i = 0; i < data.length; i += 4) {
-      if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > colourful) return false;
-    }
-    return true;
-  }, { ...onTie, colourful: COLOURFUL });
+  await page.waitForFunction(
+    ({ x, y, colourful }) => {
+      const canvas = document.querySelector('[data-testid="map-canvas"]');
+      const box = canvas.getBoundingClientRect();
+      const ratio = canvas.width / box.width;
+      const data = canvas
+        .getContext('2d')
+        .getImageData(Math.round((x - box.left) * ratio) - 4, Math.round((y - box.top) * ratio) - 4, 9, 9).data;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > colourful)
+          return false;
+      }
+      return true;
+    },
+    { ...onTie, colourful: COLOURFUL },
+  );
 
   await page.mouse.move(5, 420);
   await page.waitForTimeout(100);
@@ -398,16 +442,24 @@ async function touchScreen() {
 /** How many times larger the map is drawn than it was: Hefei–Osnabrück now over then. */
 async function scaleSince(page, hefei, osnabrueck) {
   const [hefeiNow, osnabrueckNow] = [await anchor(page, 'place:hefei'), await anchor(page, 'place:osnabrueck')];
-  return Math.hypot(osnabrueckNow.x - hefeiNow.x, osnabrueckNow.y - hefeiNow.y)
-    / Math.hypot(osnabrueck.x - hefei.x, osnabrueck.y - hefei.y);
+  return (
+    Math.hypot(osnabrueckNow.x - hefeiNow.x, osnabrueckNow.y - hefeiNow.y) /
+    Math.hypot(osnabrueck.x - hefei.x, osnabrueck.y - hefei.y)
+  );
 }
 
 test('two fingers pinch to zoom around their midpoint', async () => {
   const { page, touch, hefei, osnabrueck } = await touchScreen();
   const { x, y } = hefei;
-  await touch('touchStart', [[x - 50, y], [x + 50, y]]);
+  await touch('touchStart', [
+    [x - 50, y],
+    [x + 50, y],
+  ]);
   for (let step = 1; step <= 5; step++) {
-    await touch('touchMove', [[x - 50 - step * 10, y], [x + 50 + step * 10, y]]);
+    await touch('touchMove', [
+      [x - 50 - step * 10, y],
+      [x + 50 + step * 10, y],
+    ]);
   }
   await touch('touchEnd', []);
   const after = await anchor(page, 'place:hefei');
@@ -431,7 +483,9 @@ test('a double tap zooms in one step around the finger', async () => {
   const after = await settled(page);
   const ratio = await scaleSince(page, hefei, osnabrueck);
   assert.ok(Math.abs(ratio - 2) < 0.01, `one step in (${ratio})`);
-  assert.ok(Math.abs(after.x - (at[0] - 60)) < 1.5 && Math.abs(after.y - (at[1] - 60)) < 1.5,
-    `the point tapped stays under the finger (Hefei at ${after.x}, ${after.y})`);
+  assert.ok(
+    Math.abs(after.x - (at[0] - 60)) < 1.5 && Math.abs(after.y - (at[1] - 60)) < 1.5,
+    `the point tapped stays under the finger (Hefei at ${after.x}, ${after.y})`,
+  );
   assert.deepEqual(page.errors, []);
 });

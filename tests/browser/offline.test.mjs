@@ -32,8 +32,9 @@ async function openPage(...args) {
 
 /** The strict policy the README promises the atlas runs under; the worker must too. */
 const strictPolicy = {
-  'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-    + "img-src 'self' data:; connect-src 'self'",
+  'content-security-policy':
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+    "img-src 'self' data:; connect-src 'self'",
 };
 
 /** The version and list the build wrote into dist/sw.js. */
@@ -73,12 +74,15 @@ async function openKiosk(url) {
 }
 
 async function underWorker(page) {
-  const ready = await page.evaluate(() => Promise.race([
-    navigator.serviceWorker.ready.then(() => true),
-    new Promise((resolve) => setTimeout(() => resolve(false), 30000)),
-  ]));
+  const ready = await page.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then(() => true),
+      new Promise((resolve) => setTimeout(() => resolve(false), 30000)),
+    ]),
+  );
   assert.ok(ready, 'a service worker is registered and active');
-  const controlled = () => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+  const controlled = () =>
+    page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
   try {
     await controlled();
   } catch {
@@ -89,17 +93,25 @@ async function underWorker(page) {
 }
 
 /** Cache Storage of the page's origin: cache name -> the URLs it holds. */
-const cacheContents = (page) => page.evaluate(async () => {
-  const contents = {};
-  for (const name of await caches.keys()) {
-    contents[name] = (await (await caches.open(name)).keys()).map((request) => request.url);
-  }
-  return contents;
-});
+const cacheContents = (page) =>
+  page.evaluate(async () => {
+    const contents = {};
+    for (const name of await caches.keys()) {
+      contents[name] = (await (await caches.open(name)).keys()).map((request) => request.url);
+    }
+    return contents;
+  });
 
 /** The status of a fetch from the page, or `failed` when no response came at all. */
-const fetchStatus = (page, url) => page.evaluate(
-  (url) => fetch(url, { cache: 'no-store' }).then((response) => response.status, () => 'failed'), url);
+const fetchStatus = (page, url) =>
+  page.evaluate(
+    (url) =>
+      fetch(url, { cache: 'no-store' }).then(
+        (response) => response.status,
+        () => 'failed',
+      ),
+    url,
+  );
 
 /** Reloads with the server gone; the map must come back in full from the worker's cache. */
 async function reloadOffline(page) {
@@ -150,10 +162,11 @@ test('a kiosk keeps every shipped file and starts again with the server cut', as
 test('without kiosk in the address no service worker is registered', async () => {
   const server = await serve();
   const page = await openPage(browser);
-  const registrations = () => page.evaluate(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    return (await navigator.serviceWorker.getRegistrations()).length;
-  });
+  const registrations = () =>
+    page.evaluate(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      return (await navigator.serviceWorker.getRegistrations()).length;
+    });
   for (const query of ['', '?lang=en', '?kiosk=0']) {
     await page.goto(`${server.url}${query}`);
     await waitForMap(page);
@@ -254,7 +267,10 @@ test('the web app manifest parses, matches the page colours, and its icon and st
   assert.equal(manifest.start_url, './?kiosk=1');
   assert.equal(manifest.scope, './');
   assert.equal(manifest.display, 'fullscreen');
-  assert.deepEqual(manifest.icons.map(({ sizes, purpose }) => [sizes, purpose]), [['any', 'any']]);
+  assert.deepEqual(
+    manifest.icons.map(({ sizes, purpose }) => [sizes, purpose]),
+    [['any', 'any']],
+  );
   assert.equal(found.icon, '200 image/svg+xml');
   assert.equal(found.start, '200 text/html; charset=utf-8');
 

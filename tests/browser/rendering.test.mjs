@@ -10,13 +10,22 @@ import { browserSession } from './support/session.mjs';
 const { server, browser, atlas } = await browserSession();
 atlas.ties = atlas.ties.filter((tie) => tie.a === 'osnabrueck' && tie.b === 'hefei');
 const city = (id, name, lat, lon, country) => ({
-  id, kind: 'city', names: { de: name, en: name }, country,
-  location: { lat, lon }, origin: { by: 'declared', source: 'test fixture' },
+  id,
+  kind: 'city',
+  names: { de: name, en: name },
+  country,
+  location: { lat, lon },
+  origin: { by: 'declared', source: 'test fixture' },
 });
 atlas.places.push(city('test-tokyo', 'Tokio', 35.6895, 139.69171, 'JP'));
 atlas.places.push(city('test-honolulu', 'Honolulu', 21.30694, -157.85833, 'US'));
 const tie = (a, b, kind) => ({
-  id: `${a}--${b}--${kind}`, a, b, kind, confidence: 'verified', sources: [{ url: 'https://example.org/' }],
+  id: `${a}--${b}--${kind}`,
+  a,
+  b,
+  kind,
+  confidence: 'verified',
+  sources: [{ url: 'https://example.org/' }],
 });
 atlas.ties.push(tie('test-tokyo', 'test-honolulu', 'twin_town'));
 atlas.ties.push(tie('osnabrueck', 'hefei', 'twin_town'));
@@ -24,7 +33,8 @@ atlas.ties.push(tie('osnabrueck', 'hefei', 'twin_town'));
 async function openWithAtlas() {
   const page = await openPage(browser);
   await page.route('**/atlas.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify(atlas) }));
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(atlas) }),
+  );
   await page.goto(server.url);
   await waitForMap(page);
   return page;
@@ -32,17 +42,20 @@ async function openWithAtlas() {
 
 /** Colours painted along a row of the canvas, between page x `from` and `to` at page y `y`. */
 function row(page, y, from, to) {
-  return page.evaluate(({ y, from, to }) => {
-    const canvas = document.querySelector('[data-testid="map-canvas"]');
-    const box = canvas.getBoundingClientRect();
-    const ratio = canvas.width / box.width;
-    const left = Math.round((from - box.left) * ratio);
-    const width = Math.max(1, Math.round((to - from) * ratio));
-    const data = canvas.getContext('2d').getImageData(left, Math.round((y - box.top) * ratio), width, 1).data;
-    const pixels = [];
-    for (let i = 0; i < data.length; i += 4) pixels.push([data[i], data[i + 1], data[i + 2]]);
-    return pixels;
-  }, { y, from, to });
+  return page.evaluate(
+    ({ y, from, to }) => {
+      const canvas = document.querySelector('[data-testid="map-canvas"]');
+      const box = canvas.getBoundingClientRect();
+      const ratio = canvas.width / box.width;
+      const left = Math.round((from - box.left) * ratio);
+      const width = Math.max(1, Math.round((to - from) * ratio));
+      const data = canvas.getContext('2d').getImageData(left, Math.round((y - box.top) * ratio), width, 1).data;
+      const pixels = [];
+      for (let i = 0; i < data.length; i += 4) pixels.push([data[i], data[i + 1], data[i + 2]]);
+      return pixels;
+    },
+    { y, from, to },
+  );
 }
 
 // The kinds' colours, blended at their opacity over land or sea by a one-pixel line that may
@@ -77,7 +90,10 @@ test('an arc over the antimeridian is drawn whole, west to east', async () => {
   assert.ok(tokyo.x < middle.x && middle.x < honolulu.x, 'Tokyo, then the arc, then Honolulu, west to east');
 
   const across = await row(page, middle.y, middle.x - 3, middle.x + 4);
-  assert.ok(across.some((pixel) => near(pixel, TWIN_TOWN)), 'the arc is painted at its middle');
+  assert.ok(
+    across.some((pixel) => near(pixel, TWIN_TOWN)),
+    'the arc is painted at its middle',
+  );
   // No stripe across the world: east of Honolulu, where no other tie runs, the rows through
   // both ends show no twinning colour.
   for (const y of [tokyo.y, honolulu.y]) {

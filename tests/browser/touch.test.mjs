@@ -3,7 +3,7 @@
 // closes the panel and gives the focus back, and a skip link leads past the filters to the map.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openLayout, press, testidAt, layouts } from './support/harness.mjs';
+import { openLayout, press, layouts } from './support/harness.mjs';
 import { browserSession } from './support/session.mjs';
 
 const { server, browser, atlas } = await browserSession();
@@ -17,15 +17,22 @@ function controlsAsSeen(page, scope = 'body') {
   return page.evaluate((scope) => {
     const shown = (element) => {
       const rect = element.getBoundingClientRect();
-      return rect.width > 0 && rect.height > 0 && getComputedStyle(element).visibility !== 'hidden'
-        && !element.closest('.visually-hidden');
+      return (
+        rect.width > 0 &&
+        rect.height > 0 &&
+        getComputedStyle(element).visibility !== 'hidden' &&
+        !element.closest('.visually-hidden')
+      );
     };
-    const controls = [...document.querySelectorAll(scope)].flatMap((part) => [...part.querySelectorAll('button, a[href], input, select, [role=tab]')]);
+    const controls = [...document.querySelectorAll(scope)].flatMap((part) => [
+      ...part.querySelectorAll('button, a[href], input, select, [role=tab]'),
+    ]);
     return controls.filter(shown).map((element) => {
       element.scrollIntoView({ block: 'center', inline: 'center' });
       const rect = element.getBoundingClientRect();
       const there = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-      const name = element.dataset.testid ?? `${element.tagName.toLowerCase()} "${element.textContent.trim().slice(0, 30)}"`;
+      const name =
+        element.dataset.testid ?? `${element.tagName.toLowerCase()} "${element.textContent.trim().slice(0, 30)}"`;
       return {
         name,
         width: rect.width,
@@ -42,8 +49,15 @@ function assertTappable(controls, target, where) {
   assert.ok(controls.length > 5, `${where}: controls are shown`);
   for (const control of controls) {
     assert.ok(!control.covered, `${where}: ${control.name} is covered by ${control.coveredBy}`);
-    assert.ok(control.height >= target, `${where}: ${control.name} is ${control.height.toFixed(1)} px high (${target} wanted)`);
-    if (!control.slider) assert.ok(control.width >= target, `${where}: ${control.name} is ${control.width.toFixed(1)} px wide (${target} wanted)`);
+    assert.ok(
+      control.height >= target,
+      `${where}: ${control.name} is ${control.height.toFixed(1)} px high (${target} wanted)`,
+    );
+    if (!control.slider)
+      assert.ok(
+        control.width >= target,
+        `${where}: ${control.name} is ${control.width.toFixed(1)} px wide (${target} wanted)`,
+      );
   }
 }
 
@@ -121,10 +135,18 @@ test('a skip link leads past the filters to the map', async () => {
     await page.keyboard.press('Tab');
     presses += 1;
   }
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'skip-to-map', 'it comes before the filters');
+  assert.equal(
+    await page.evaluate(() => document.activeElement.dataset.testid),
+    'skip-to-map',
+    'it comes before the filters',
+  );
   const shown = await page.getByTestId('skip-to-map').boundingBox();
   assert.ok(shown.width > 40 && shown.height >= 24, 'and shows while it has the focus');
   await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'map-canvas', 'Enter takes the focus to the map');
+  assert.equal(
+    await page.evaluate(() => document.activeElement.dataset.testid),
+    'map-canvas',
+    'Enter takes the focus to the map',
+  );
   assert.deepEqual(page.errors, []);
 });

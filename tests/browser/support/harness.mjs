@@ -54,10 +54,11 @@ export async function serve(folder = dist, { mounts = {}, headers = {} } = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  const close = () => new Promise((resolve) => {
-    server.close(resolve);
-    server.closeAllConnections();
-  });
+  const close = () =>
+    new Promise((resolve) => {
+      server.close(resolve);
+      server.closeAllConnections();
+    });
   return { url: `http://127.0.0.1:${port}/`, close, cut: close };
 }
 
@@ -174,8 +175,18 @@ export const layouts = {
     touch: true,
     target: 24,
   },
-  embed: { options: { viewport: { width: 360, height: 640 }, hasTouch: true }, query: 'embed=1&lang=de', touch: true, target: 24 },
-  kiosk: { options: { viewport: { width: 1920, height: 1080 }, hasTouch: true }, query: 'kiosk=1&idle=600&lang=de', touch: true, target: 44 },
+  embed: {
+    options: { viewport: { width: 360, height: 640 }, hasTouch: true },
+    query: 'embed=1&lang=de',
+    touch: true,
+    target: 24,
+  },
+  kiosk: {
+    options: { viewport: { width: 1920, height: 1080 }, hasTouch: true },
+    query: 'kiosk=1&idle=600&lang=de',
+    touch: true,
+    target: 44,
+  },
 };
 
 /** Opens the atlas in one of the `layouts`, with more address parameters, and waits for its map. */
@@ -195,5 +206,8 @@ export function press(page, layout, testid) {
 
 /** What the page shows at a point: the data-testid of the element there, or of its nearest ancestor with one. */
 export function testidAt(page, { x, y }) {
-  return page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('[data-testid]')?.dataset.testid ?? null, [x, y]);
+  return page.evaluate(
+    ([x, y]) => document.elementFromPoint(x, y)?.closest('[data-testid]')?.dataset.testid ?? null,
+    [x, y],
+  );
 }

@@ -2,7 +2,12 @@
 // measures to compare two readings (how different, how much is inked).
 
 /** A box `size` page pixels wide and high around `point`. */
-export const boxAround = (point, size = 80) => ({ x: point.x - size / 2, y: point.y - size / 2, width: size, height: size });
+export const boxAround = (point, size = 80) => ({
+  x: point.x - size / 2,
+  y: point.y - size / 2,
+  width: size,
+  height: size,
+});
 
 /** The map canvas's RGBA pixels inside `box` (page coordinates), as an array. */
 export async function mapPixels(page, box) {
@@ -10,12 +15,14 @@ export async function mapPixels(page, box) {
     const canvas = document.querySelector('[data-testid=map-canvas]');
     const rect = canvas.getBoundingClientRect();
     const ratio = canvas.width / rect.width;
-    const image = canvas.getContext('2d').getImageData(
-      Math.round((x - rect.left) * ratio),
-      Math.round((y - rect.top) * ratio),
-      Math.max(1, Math.round(width * ratio)),
-      Math.max(1, Math.round(height * ratio)),
-    );
+    const image = canvas
+      .getContext('2d')
+      .getImageData(
+        Math.round((x - rect.left) * ratio),
+        Math.round((y - rect.top) * ratio),
+        Math.max(1, Math.round(width * ratio)),
+        Math.max(1, Math.round(height * ratio)),
+      );
     return Array.from(image.data);
   }, box);
 }
