@@ -2,12 +2,42 @@
 //! turned into paths a few countries per task, so that no step holds up a frame for long.
 
 use crate::map::basemap::project_country;
-use crate::ui::canvas::LandPaths;
+use crate::ui::canvas::{LandPaths, PREPARE_DETAIL_FROM_ZOOM};
+use crate::ui::host::page_url::detailed_basemap_url;
 use crate::ui::load::{LoadError, Versioned, decode, fetch_text};
+use crate::ui::map_view::map_state::MapState;
 use crate::ui::runtime::next_task::next_task;
 use atlas_model::{BASEMAP_SCHEMA_VERSION, BasemapCountry};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
 use serde::Deserialize;
 use serde_json::value::RawValue;
+use std::rc::Rc;
+
+/// Starts loading the detailed basemap once the view comes close to where it is drawn.
+pub fn load_detail_when_close(map: MapState) {
+    let requested = StoredValue::new(false);
+    Effect::new(move |_| {
+        let close = map.view.get();
+        if close.is_some_and(|current| current.zoom >= PREPARE_DETAIL_FROM_ZOOM) {
+            load_detail_once(map, requested);
+        }
+    });
+}
+
+/// Loads the detailed basemap the first time the view comes near a close zoom. Without it the map keeps
+/// its coarse outlines, so a failure here changes nothing a reader depends on.
+fn load_detail_once(map: MapState, requested: StoredValue<bool>) {
+    if requested.get_value() {
+        return;
+    }
+    requested.set_value(true);
+    spawn_local(async move {
+        if let Ok(land) = load_detailed_land(&detailed_basemap_url()).await {
+            map.detail.set(Some(Rc::new(land)));
+        }
+    });
+}
 
 /// Countries decoded per task: about 5 ms of work with Natural Earth 1:50m.
 const COUNTRIES_PER_TASK: usize = 24;

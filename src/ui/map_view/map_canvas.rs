@@ -8,38 +8,23 @@ use crate::page_options::PageOptions;
 use crate::palette::MapColours;
 use crate::tr;
 use crate::ui::app_state::{AppState, Loaded};
-use crate::ui::canvas::{CannotDraw, PREPARE_DETAIL_FROM_ZOOM};
-use crate::ui::host::page_url::detailed_basemap_url;
+use crate::ui::canvas::CannotDraw;
 use crate::ui::host::wheel_guard::{WheelGuard, WheelHint};
-use crate::ui::map_view::detail_basemap::load_detailed_land;
+use crate::ui::map_view::detail_basemap::load_detail_when_close;
 use crate::ui::map_view::map_input::MapInput;
 use crate::ui::map_view::map_state::MapState;
 use crate::ui::map_view::mover::Mover;
 use crate::ui::map_view::paint_log::PaintLog;
 use crate::ui::map_view::paint_loop::paint_on_change;
-use crate::ui::map_view::reveal_choice::{frame_chosen, free_area, track_covers};
+use crate::ui::map_view::reveal_choice::{
+    fly_home_when_asked, frame_each_choice, free_area, track_covers,
+};
 use crate::ui::map_view::scripting;
 use crate::ui::map_view::view_link::{keep_view_in_link, view_of_link};
 use crate::ui::map_view::viewport_size::observe_size;
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use std::rc::Rc;
 use std::sync::Arc;
-
-/// Loads the detailed basemap the first time the view comes near a close zoom. Without it the map keeps
-/// its coarse outlines, so a failure here changes nothing a reader depends on.
-fn load_detail_once(map: MapState, requested: StoredValue<bool>) {
-    if requested.get_value() {
-        return;
-    }
-    requested.set_value(true);
-    spawn_local(async move {
-        if let Ok(land) = load_detailed_land(&detailed_basemap_url()).await {
-            map.detail.set(Some(Rc::new(land)));
-        }
-    });
-}
 
 #[component]
 pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
@@ -52,7 +37,6 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         viewport,
         ..
     } = map;
-    let detail_requested = StoredValue::new(false);
 
     let options = use_context::<PageOptions>().unwrap_or_default();
     let wheel_guard = WheelGuard::new(options.embedded);
@@ -92,34 +76,11 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         }
     });
     scripting::install(paint_log, state, map);
-    Effect::new(move |_| {
-        if view
-            .get()
-            .is_some_and(|current| current.zoom >= PREPARE_DETAIL_FROM_ZOOM)
-        {
-            load_detail_once(map, detail_requested);
-        }
-    });
-    let filtering = loaded.clone();
-    Effect::new(move |_| {
-        let scene = state.filters.with(|filters| filtering.scene_for(filters));
-        if !Arc::ptr_eq(&scene, &map.scene.get_untracked()) {
-            map.scene.set(scene);
-        }
-    });
+    load_detail_when_close(map);
+    map.follow_filters(loaded.clone(), state);
     keep_view_in_link(view, state.linked_view);
     let mover = Mover::new(view);
-    let reveal_mover = mover.clone();
-    // A link that names both a view and an open feature opens exactly that view.
-    let linked_view = state.linked_view.get_untracked().is_some();
-    Effect::new(move |ran_before: Option<()>| {
-        if let Some(feature) = state.selected.get()
-            && (ran_before.is_some() || !linked_view)
-        {
-            let always = state.touring.get_untracked();
-            frame_chosen(feature, map, reveal_mover.clone(), always);
-        }
-    });
+    frame_each_choice(map, state, mover.clone());
 
     let fly_mover = mover.clone();
     let fly = move |change: &dyn Fn(View, Viewport) -> View| {
@@ -128,13 +89,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         }
     };
 
-    let home_mover = mover.clone();
-    Effect::new(move |ran_before: Option<()>| {
-        state.home.track();
-        if ran_before.is_some() {
-            home_mover.fly_to(opening_view(viewport.get_untracked()));
-        }
-    });
+    fly_home_when_asked(map, state, mover.clone(), opening_view);
 
     let input = MapInput {
         map,

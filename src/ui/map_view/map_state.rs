@@ -3,6 +3,7 @@
 use crate::map::framing::ScreenRect;
 use crate::map::scene::Scene;
 use crate::map::view::{View, Viewport};
+use crate::ui::app_state::{AppState, Loaded};
 use crate::ui::canvas::{CannotDraw, LandPaths};
 use atlas_model::PlaceId;
 use leptos::html::Canvas;
@@ -43,5 +44,15 @@ impl MapState {
             covers: RwSignal::new(Vec::new()),
             cannot_draw: RwSignal::new(None),
         }
+    }
+
+    /// Keeps the scene the one for the reader's filters (the same `Arc` while they hold).
+    pub fn follow_filters(self, loaded: Arc<Loaded>, state: AppState) {
+        Effect::new(move |_| {
+            let scene = state.filters.with(|filters| loaded.scene_for(filters));
+            if !Arc::ptr_eq(&scene, &self.scene.get_untracked()) {
+                self.scene.set(scene);
+            }
+        });
     }
 }

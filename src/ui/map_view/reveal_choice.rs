@@ -4,7 +4,7 @@
 use crate::map::emphasis::Emphasis;
 use crate::map::framing::{ScreenRect, frame_choice, uncovered};
 use crate::map::scene::Feature;
-use crate::map::view::Viewport;
+use crate::map::view::{View, Viewport};
 use crate::ui::app_state::AppState;
 use crate::ui::map_view::map_state::MapState;
 use crate::ui::map_view::mover::Mover;
@@ -92,4 +92,33 @@ pub fn frame_chosen(feature: Feature, map: MapState, mover: Mover, always: bool)
     if let Some(window) = web_sys::window() {
         let _ = window.request_animation_frame(after_render.unchecked_ref());
     }
+}
+
+/// Frames each new choice. A link that names both a view and an open feature opens exactly
+/// that view; on a kiosk's tour every story is framed, even one already in sight.
+pub fn frame_each_choice(map: MapState, state: AppState, mover: Mover) {
+    let linked_view = state.linked_view.get_untracked().is_some();
+    Effect::new(move |ran_before: Option<()>| {
+        if let Some(feature) = state.selected.get()
+            && (ran_before.is_some() || !linked_view)
+        {
+            let always = state.touring.get_untracked();
+            frame_chosen(feature, map, mover.clone(), always);
+        }
+    });
+}
+
+/// Flies back to the opening view whenever the app asks (a kiosk's idle reset).
+pub fn fly_home_when_asked(
+    map: MapState,
+    state: AppState,
+    mover: Mover,
+    opening_view: impl Fn(Viewport) -> View + 'static,
+) {
+    Effect::new(move |ran_before: Option<()>| {
+        state.home.track();
+        if ran_before.is_some() {
+            mover.fly_to(opening_view(map.viewport.get_untracked()));
+        }
+    });
 }
