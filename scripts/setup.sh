@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever this machine lacks to build and test Partner Atlas: the wasm target,
-# the wasm-bindgen CLI matching Cargo.lock, the npm tools, and Chromium with its driver.
+# the wasm-bindgen CLI matching Cargo.lock, the npm tools, Chromium (the browser tests drive it
+# through playwright-core, which needs no separate driver) and the CJK fonts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,12 +23,12 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+if ! command -v chromium >/dev/null; then
   say "installing Chromium from Debian's packages"
   sudo_if_needed=""
   [ "$(id -u)" -ne 0 ] && sudo_if_needed="sudo"
   $sudo_if_needed apt-get update -qq
-  $sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver
+  $sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium
 fi
 
 # Chinese, Korean and Japanese interface texts and place names need a CJK font to be drawn.
