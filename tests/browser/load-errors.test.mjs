@@ -110,3 +110,27 @@ test('markup in the data is shown as text and never runs', async () => {
   assert.equal(await page.locator('[data-testid="panel"] img, [data-testid="panel"] b').count(), 0);
   assert.equal(await page.evaluate(() => window.__ran), undefined);
 });
+
+test('a browser that gives the map no canvas says so, and the side bar still lists the ties', async () => {
+  const page = await openPage(browser);
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === '2d' ? null : original.call(this, kind, ...rest);
+    };
+  });
+  await page.goto(server.url);
+  const notice = page.getByTestId('map-cannot-draw');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /Die Karte kann in diesem Browser nicht gezeichnet werden/);
+  assert.match(await notice.textContent(), /no 2D canvas/);
+  const box = await notice.boundingBox();
+  const covering = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-testid="map-cannot-draw"]') !== null,
+    { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+  );
+  assert.ok(covering, 'the notice is on top, not hidden behind the map');
+  await page.getByRole('tab', { name: 'Liste' }).click();
+  await page.getByTestId('tie-list').waitFor();
+  assert.deepEqual(page.errors, []);
+});
