@@ -242,7 +242,7 @@ mod tests {
         }
 
         #[test]
-        fn countries_look_at_the_partner_side_whichever_end_it_is() {
+        fn countries_look_at_the_partner_side() {
             let atlas = wider_atlas();
             let china = Filters {
                 countries: set(["CN".to_string()]),

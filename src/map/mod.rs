@@ -11,6 +11,7 @@ pub mod hit;
 pub mod input;
 pub mod label_placement;
 pub mod motion;
+pub mod path_data;
 pub mod projection;
 pub mod regions;
 pub mod scene;

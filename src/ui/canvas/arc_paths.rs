@@ -1,8 +1,7 @@
 //! A scene's arcs as browser paths, built once per scene in world units and drawn under a
 //! transform: one canvas call per style and chunk instead of one per point.
 
-use super::path_data::trace;
-use crate::map::projection::WorldPoint;
+use crate::map::path_data::{thinned, trace};
 use crate::map::scene::{ArcStyle, Scene};
 use web_sys::Path2d;
 
@@ -56,22 +55,6 @@ impl ArcPaths {
         }
         Some(ArcPaths { chunks })
     }
-}
-
-/// Every n-th point of a path, its ends kept, so that it has at most `segments` segments.
-fn thinned(path: &[WorldPoint], segments: usize) -> Vec<WorldPoint> {
-    let step = path
-        .len()
-        .saturating_sub(1)
-        .div_ceil(segments.max(1))
-        .max(1);
-    let mut points: Vec<WorldPoint> = path.iter().step_by(step).copied().collect();
-    if let Some(&last) = path.last()
-        && points.last() != Some(&last)
-    {
-        points.push(last);
-    }
-    points
 }
 
 fn chunk_paths(traces: Vec<(ArcStyle, String)>) -> Option<ArcChunk> {

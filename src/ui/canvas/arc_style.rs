@@ -1,7 +1,7 @@
 //! How arcs look, and stroking chunks of them under a world transform into a picture.
 
 use super::arc_paths::ArcChunk;
-use super::path_data::UNITS;
+use crate::map::path_data::UNITS;
 use crate::map::projection::{Projector, ScreenPoint, WorldPoint};
 use crate::map::scene::ArcStyle;
 use crate::map::view::Viewport;

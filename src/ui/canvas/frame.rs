@@ -114,7 +114,8 @@ impl Frame<'_> {
         }
     }
 
-    fn trace(&self, arc: &ArcShape) {
+    /// Follows `arc` point by point on the screen, for the few arcs drawn over the pictures.
+    fn trace_on_screen(&self, arc: &ArcShape) {
         let turns = arc_turns(arc, &self.projector);
         for (index, point) in arc.path.iter().enumerate() {
             let on_screen = self
@@ -133,7 +134,7 @@ impl Frame<'_> {
         context.set_stroke_style_str(colour);
         context.set_line_width(width);
         context.begin_path();
-        self.trace(arc);
+        self.trace_on_screen(arc);
         context.stroke();
     }
 

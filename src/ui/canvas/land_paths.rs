@@ -1,8 +1,8 @@
 //! The basemap's countries as browser paths, one per region of the world, each with its box:
 //! a frame fills only the regions it can see.
 
-use super::path_data::trace;
 use crate::map::basemap::CountryShape;
+use crate::map::path_data::trace;
 use crate::map::regions::regions;
 use crate::map::world_box::WorldBox;
 use crate::ui::runtime::next_task::next_task;

@@ -15,7 +15,6 @@ mod layers;
 mod markers;
 mod offscreen;
 mod painter;
-mod path_data;
 mod pictures;
 
 pub use drawn::Drawn;

@@ -9,7 +9,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
 /// `window.partnerAtlas`, made on first use, so that the map and the kiosk can each add to it.
-pub fn api_object() -> Object {
+fn api_object() -> Object {
     let Some(window) = web_sys::window() else {
         return Object::new();
     };

@@ -1,0 +1,81 @@
+//! Shapes handed to the browser as SVG path data: parsed natively as one string instead of
+//! point by point across the WebAssembly boundary, in world units drawn under a transform.
+
+use crate::map::projection::WorldPoint;
+use std::fmt::Write;
+
+/// Path units per world width. Large enough that single-precision path coordinates stay
+/// well below a pixel apart at the deepest zoom.
+pub const UNITS: f64 = 65_536.0;
+
+/// Appends `points` to SVG path data, closed into a ring if `closed`.
+pub fn trace(text: &mut String, points: &[WorldPoint], closed: bool) {
+    for (index, point) in points.iter().enumerate() {
+        let command = if index == 0 { 'M' } else { 'L' };
+        let _ = write!(
+            text,
+            "{command}{:.2} {:.2}",
+            point.x * UNITS,
+            point.y * UNITS
+        );
+    }
+    if closed && !points.is_empty() {
+        text.push('Z');
+    }
+}
+
+/// Every n-th point of a path, its ends kept, so that it has at most `segments` segments.
+pub fn thinned(path: &[WorldPoint], segments: usize) -> Vec<WorldPoint> {
+    let step = path
+        .len()
+        .saturating_sub(1)
+        .div_ceil(segments.max(1))
+        .max(1);
+    let mut points: Vec<WorldPoint> = path.iter().step_by(step).copied().collect();
+    if let Some(&last) = path.last()
+        && points.last() != Some(&last)
+    {
+        points.push(last);
+    }
+    points
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn points(count: usize) -> Vec<WorldPoint> {
+        (0..count)
+            .map(|index| WorldPoint::new(index as f64 / 100.0, 0.5))
+            .collect()
+    }
+
+    #[test]
+    fn a_trace_moves_then_draws_lines_in_path_units_and_closes_rings() {
+        let mut open = String::new();
+        trace(&mut open, &points(3), false);
+        assert_eq!(open, "M0.00 32768.00L655.36 32768.00L1310.72 32768.00");
+        let mut ring = String::new();
+        trace(&mut ring, &points(2), true);
+        assert!(ring.ends_with('Z'));
+        let mut nothing = String::new();
+        trace(&mut nothing, &[], true);
+        assert_eq!(nothing, "");
+    }
+
+    #[test]
+    fn thinning_keeps_both_ends_and_at_most_the_segments_asked_for() {
+        for (count, segments) in [(65, 16), (100, 16), (17, 16), (5, 16), (2, 1), (40, 0)] {
+            let path = points(count);
+            let thin = thinned(&path, segments);
+            assert_eq!(thin.first(), path.first(), "{count} → {segments}");
+            assert_eq!(thin.last(), path.last(), "{count} → {segments}");
+            assert!(
+                thin.len() - 1 <= segments.max(1) + 1,
+                "{count} → {segments}: {}",
+                thin.len()
+            );
+        }
+        assert_eq!(thinned(&points(5), 16), points(5), "short paths stay whole");
+    }
+}
