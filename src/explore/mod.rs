@@ -5,6 +5,7 @@ pub mod filters;
 mod fold;
 mod kana;
 pub mod link;
+pub mod overview;
 pub mod search;
 
 pub use facets::{FacetCounts, FacetOption, facet_counts, year_span};

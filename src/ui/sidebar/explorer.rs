@@ -1,9 +1,11 @@
-//! The side bar beside the map: filters and time, the stories as a timeline, the ties as a list.
+//! The side bar beside the map: filters and time, the overview in numbers, the stories as a
+//! timeline, the ties as a list.
 
 use crate::explore::facets::year_span;
 use crate::tr;
 use crate::ui::app_state::{AppState, Loaded};
 use crate::ui::sidebar::filter_panel::FilterPanel;
+use crate::ui::sidebar::overview::OverviewTab;
 use crate::ui::sidebar::story_list::StoryList;
 use crate::ui::sidebar::tie_list::TieList;
 use crate::ui::sidebar::time_range::TimeRange;
@@ -13,16 +15,18 @@ use std::sync::Arc;
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Tab {
     Filters,
+    Overview,
     Stories,
     Ties,
 }
 
 impl Tab {
-    const ALL: [Tab; 3] = [Tab::Filters, Tab::Stories, Tab::Ties];
+    const ALL: [Tab; 4] = [Tab::Filters, Tab::Overview, Tab::Stories, Tab::Ties];
 
     fn id(self) -> &'static str {
         match self {
             Tab::Filters => "filters",
+            Tab::Overview => "overview",
             Tab::Stories => "stories",
             Tab::Ties => "ties",
         }
@@ -36,6 +40,7 @@ pub fn Explorer(loaded: Arc<Loaded>, open: RwSignal<bool>) -> impl IntoView {
     let lang = move || state.lang.get();
     let title = move |of: Tab| match of {
         Tab::Filters => tr!(lang(), explore.filters),
+        Tab::Overview => tr!(lang(), explore.overview),
         Tab::Stories => tr!(lang(), explore.stories),
         Tab::Ties => tr!(lang(), explore.ties),
     };
@@ -68,7 +73,8 @@ pub fn Explorer(loaded: Arc<Loaded>, open: RwSignal<bool>) -> impl IntoView {
     };
     // The lists are built when their tab is opened: with a large atlas, thousands of rows
     // nobody looks at would slow the map's first appearance.
-    let (filters_view, stories_view, ties_view) = (loaded.clone(), loaded.clone(), loaded);
+    let (filters_view, overview_view, stories_view, ties_view) =
+        (loaded.clone(), loaded.clone(), loaded.clone(), loaded);
     view! {
         <section id="explorer" class="explorer" data-testid="explorer" data-covers-map="" data-open=move || open.get().to_string() aria-label=move || tr!(lang(), explore.label)>
             <div class="explorer-head">
@@ -101,6 +107,9 @@ pub fn Explorer(loaded: Arc<Loaded>, open: RwSignal<bool>) -> impl IntoView {
             <div id="tabpanel-filters" class="tabpanel" role="tabpanel" aria-labelledby="tab-filters" hidden=move || tab.get() != Tab::Filters>
                 {span.map(|span| view! { <TimeRange span=span /> })}
                 <FilterPanel loaded=filters_view />
+            </div>
+            <div id="tabpanel-overview" class="tabpanel" role="tabpanel" aria-labelledby="tab-overview" hidden=move || tab.get() != Tab::Overview>
+                {move || (tab.get() == Tab::Overview).then(|| view! { <OverviewTab loaded=overview_view.clone() /> })}
             </div>
             <div id="tabpanel-stories" class="tabpanel" role="tabpanel" aria-labelledby="tab-stories" hidden=move || tab.get() != Tab::Stories>
                 {move || (tab.get() == Tab::Stories).then(|| view! { <StoryList loaded=stories_view.clone() /> })}

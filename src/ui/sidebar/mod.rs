@@ -2,6 +2,7 @@
 
 pub mod explorer;
 pub mod filter_panel;
+pub mod overview;
 pub mod story_list;
 pub mod tie_list;
 pub mod time_range;
