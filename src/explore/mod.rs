@@ -6,6 +6,7 @@ mod fold;
 mod kana;
 pub mod link;
 pub mod overview;
+pub mod place_summary;
 pub mod search;
 
 pub use facets::{FacetCounts, FacetOption, facet_counts, year_span};

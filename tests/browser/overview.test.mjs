@@ -144,3 +144,33 @@ test('on a phone the table scrolls sideways and keeps the Länder in view', asyn
   assert.equal(seen, await header.textContent(), 'the Land stays readable at the left');
   assert.deepEqual(page.errors, []);
 });
+
+test('a town’s page sums the town up: partners, their countries, the oldest tie, visits and stories', async () => {
+  const id = 'osnabrueck';
+  const ties = atlas.ties.filter((tie) => tie.a === id || tie.b === id);
+  const partners = new Set(ties.map((tie) => (tie.a === id ? tie.b : tie.a)));
+  const dated = ties.filter((tie) => tie.since).map((tie) => Number(tie.since.slice(0, 4)));
+  const oldest = Math.min(...dated);
+  const visits = atlas.visits.filter((visit) => visit.from === id || visit.stops.includes(id)).length;
+  for (const [lang, partnersWord] of [
+    ['de', 'Partnerorte'],
+    ['ja', 'パートナー自治体'],
+  ]) {
+    const page = await openPage(browser);
+    await page.goto(`${server.url}?lang=${lang}&focus=${id}`);
+    await waitForMap(page);
+    const card = page.getByTestId('place-summary');
+    await card.waitFor();
+    const terms = await card.locator('dt').allTextContents();
+    const values = await card.locator('dd').allTextContents();
+    const said = Object.fromEntries(terms.map((term, index) => [term, values[index]]));
+    assert.equal(said[partnersWord], String(partners.size), `${lang}: ${JSON.stringify(said)}`);
+    assert.ok(
+      Object.values(said).some((value) => value.includes(String(oldest))),
+      `${lang}: the oldest tie's year`,
+    );
+    assert.ok(values.includes(String(visits)), `${lang}: ${visits} visits`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});

@@ -1,6 +1,7 @@
 //! A place's panel: its ties by year with kind, partner and sources, its visits and its stories.
 
 use super::links::{external_link, link_to, place_link};
+use crate::explore::place_summary::PlaceSummary;
 use crate::format::{date, number};
 use crate::language::UiLang;
 use crate::map::scene::Feature;
@@ -55,6 +56,32 @@ fn story_subject(story: &Story) -> Option<Feature> {
         Some(StorySubject::Tie(tie)) => Some(Feature::Tie(tie.clone())),
         None => story.places.first().cloned().map(Feature::Place),
     }
+}
+
+/// The place in numbers: partners, their countries, the oldest tie, visits and stories.
+fn summary_card(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> AnyView {
+    let summary = PlaceSummary::of(&loaded.atlas, id);
+    let countries = summary
+        .countries
+        .iter()
+        .map(|(code, count)| format!("{} {count}", country(code, lang)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let oldest = summary.oldest.as_ref().map(|(partner, year)| {
+        let partner = loaded.place_name(partner, lang);
+        tr!(lang, summary.oldest_value, partner = partner, year = *year).to_string()
+    });
+    let row = |term: &'static str, value: String| view! { <dt>{term}</dt><dd>{value}</dd> };
+    view! {
+        <dl class="place-summary" data-testid="place-summary" aria-label=tr!(lang, summary.label)>
+            {row(tr!(lang, summary.partners), number(summary.partners as u64, lang))}
+            {(!countries.is_empty()).then(|| row(tr!(lang, summary.countries), countries))}
+            {oldest.map(|oldest| row(tr!(lang, summary.oldest), oldest))}
+            {row(tr!(lang, summary.visits), number(summary.visits as u64, lang))}
+            {row(tr!(lang, summary.stories), number(summary.stories as u64, lang))}
+        </dl>
+    }
+    .into_any()
 }
 
 pub fn place_details(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> Option<AnyView> {
@@ -121,6 +148,7 @@ pub fn place_details(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> Option<AnyV
             {native.map(|native| view! { <p class="native" lang="und">{native}</p> })}
             {place.division.clone().map(|division| view! { <p class="meta">{division}</p> })}
             {place.population.map(|population| view! { <p class="meta">{tr!(lang, panel.population)}": "{number(population, lang)}</p> })}
+            {summary_card(loaded, id, lang)}
             <h3>{tr!(lang, panel.ties)}</h3>
             <ul class="plain tie-rows" data-testid="place-ties">{tie_items}</ul>
             <h3>{tr!(lang, panel.visits)}</h3>
