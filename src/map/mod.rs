@@ -5,6 +5,7 @@ pub mod arcs;
 pub mod basemap;
 pub mod clusters;
 pub mod emphasis;
+pub mod flows;
 pub mod framing;
 pub mod gestures;
 pub mod hit;
