@@ -28,6 +28,17 @@ pub struct Overview {
     pub kinds: Vec<(TieKind, usize)>,
 }
 
+/// What the table's rows are sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortBy {
+    /// The Land's name, the row without a Land last.
+    State,
+    /// The ties of one column (its index), most first.
+    Column(usize),
+    /// All the Land's ties, most first.
+    Total,
+}
+
 /// A partner country and its ties.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Column {
@@ -123,6 +134,22 @@ impl Overview {
     }
 }
 
+impl Overview {
+    /// The rows in the order `by` asks for; rows that tie keep their order (most ties first).
+    pub fn rows_sorted_by(&self, by: SortBy) -> Vec<Row> {
+        let mut rows = self.rows.clone();
+        match by {
+            SortBy::State => rows
+                .sort_by(|a, b| (a.state.is_none(), &a.state).cmp(&(b.state.is_none(), &b.state))),
+            SortBy::Column(index) => {
+                rows.sort_by_key(|row| std::cmp::Reverse(row.cells.get(index).copied()))
+            }
+            SortBy::Total => rows.sort_by_key(|row| std::cmp::Reverse(row.total)),
+        }
+        rows
+    }
+}
+
 /// The values `part` picks from the cells' keys with their totals: most first, then by value,
 /// an unknown value (`None`) last.
 fn ranked<'a>(
@@ -208,6 +235,44 @@ mod tests {
         );
         let by_rows: usize = overview.rows.iter().map(|row| row.total).sum();
         assert_eq!(by_rows, overview.total);
+    }
+
+    #[test]
+    fn rows_sort_by_name_by_a_column_or_by_total() {
+        let row = |state: Option<&str>, cells: [usize; 2]| Row {
+            state: state.map(str::to_owned),
+            cells: cells.to_vec(),
+            total: cells.iter().sum(),
+        };
+        let overview = Overview {
+            rows: vec![
+                row(Some("Sachsen"), [1, 4]),
+                row(Some("Bayern"), [3, 0]),
+                row(None, [0, 1]),
+            ],
+            ..Overview::default()
+        };
+        let states = |by| -> Vec<Option<String>> {
+            let rows = overview.rows_sorted_by(by);
+            rows.into_iter().map(|row| row.state).collect()
+        };
+        let name = |name: &str| Some(name.to_owned());
+        assert_eq!(
+            states(SortBy::State),
+            [name("Bayern"), name("Sachsen"), None]
+        );
+        assert_eq!(
+            states(SortBy::Total),
+            [name("Sachsen"), name("Bayern"), None]
+        );
+        assert_eq!(
+            states(SortBy::Column(0)),
+            [name("Bayern"), name("Sachsen"), None]
+        );
+        assert_eq!(
+            states(SortBy::Column(1)),
+            [name("Sachsen"), None, name("Bayern")]
+        );
     }
 
     #[test]

@@ -70,7 +70,7 @@ for (const layout of ['phone', 'embed', 'kiosk']) {
     assertTappable(await controlsAsSeen(page), target, 'the map');
     await press(page, layout, 'explorer-toggle');
     // Open, the side bar lies over the map: its controls and the header's are the ones to reach.
-    for (const tab of ['filters', 'stories', 'ties']) {
+    for (const tab of ['filters', 'overview', 'stories', 'ties']) {
       await press(page, layout, `tab-${tab}`);
       assertTappable(await controlsAsSeen(page, 'header, [data-testid=explorer]'), target, `the ${tab} tab`);
     }

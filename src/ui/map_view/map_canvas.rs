@@ -91,23 +91,15 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
 
     fly_home_when_asked(map, state, mover.clone(), opening_view);
 
-    let input = MapInput {
+    // One value for every handler, each a copy of its handle.
+    let input = StoredValue::new_local(MapInput {
         map,
         state,
         gestures: StoredValue::new(Gestures::default()),
         view_at_click: StoredValue::new(None),
         mover: mover.clone(),
         wheel_guard,
-    };
-    let (down, moved, up, cancel, leave, wheel, key) = (
-        input.clone(),
-        input.clone(),
-        input.clone(),
-        input.clone(),
-        input.clone(),
-        input.clone(),
-        input,
-    );
+    });
     let zoom_by = {
         let fly = fly.clone();
         move |delta: f64| {
@@ -128,13 +120,13 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
                 aria-label=move || tr!(lang(), map.label)
                 data-testid="map-canvas"
                 data-ready=move || view.get().is_some().to_string()
-                on:pointerdown=move |event| down.pointer_down(&event)
-                on:pointermove=move |event| moved.pointer_move(&event)
-                on:pointerup=move |event| up.pointer_up(&event)
-                on:pointercancel=move |event| cancel.pointer_cancel(&event)
-                on:pointerleave=move |_| leave.pointer_leave()
-                on:wheel=move |event| wheel.wheel(&event)
-                on:keydown=move |event| key.key_down(&event)
+                on:pointerdown=move |event| input.with_value(|input| input.pointer_down(&event))
+                on:pointermove=move |event| input.with_value(|input| input.pointer_move(&event))
+                on:pointerup=move |event| input.with_value(|input| input.pointer_up(&event))
+                on:pointercancel=move |event| input.with_value(|input| input.pointer_cancel(&event))
+                on:pointerleave=move |_| input.with_value(MapInput::pointer_leave)
+                on:wheel=move |event| input.with_value(|input| input.wheel(&event))
+                on:keydown=move |event| input.with_value(|input| input.key_down(&event))
             ></canvas>
             {move || map.cannot_draw.get().map(|CannotDraw(why)| view! {
                 <div class="status error cannot-draw" role="alert" data-testid="map-cannot-draw">

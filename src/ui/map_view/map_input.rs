@@ -18,7 +18,6 @@ use leptos::prelude::*;
 use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
 
 /// What the map's input handlers share.
-#[derive(Clone)]
 pub struct MapInput {
     pub map: MapState,
     pub state: AppState,

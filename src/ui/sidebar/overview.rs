@@ -3,7 +3,8 @@
 //! foundings per decade (by kind), the German places with the most partners and the kinds, each
 //! bar with its number written beside it.
 
-use crate::explore::overview::{Overview, Row};
+use crate::explore::Filters;
+use crate::explore::overview::{Overview, SortBy};
 use crate::language::UiLang;
 use crate::palette::tie_colour;
 use crate::tr;
@@ -13,28 +14,6 @@ use atlas_model::TieKind;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use std::sync::Arc;
-
-/// What the table's rows are sorted by.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum SortBy {
-    /// The Land's name.
-    State,
-    /// The ties of one column (its index), most first.
-    Column(usize),
-    /// All the Land's ties, most first.
-    Total,
-}
-
-fn sorted(mut rows: Vec<Row>, by: SortBy) -> Vec<Row> {
-    match by {
-        SortBy::State => {
-            rows.sort_by(|a, b| (a.state.is_none(), &a.state).cmp(&(b.state.is_none(), &b.state)))
-        }
-        SortBy::Column(index) => rows.sort_by_key(|row| std::cmp::Reverse(row.cells[index])),
-        SortBy::Total => rows.sort_by_key(|row| std::cmp::Reverse(row.total)),
-    }
-    rows
-}
 
 fn country_name(code: Option<&str>, lang: UiLang) -> String {
     match code {
@@ -57,11 +36,17 @@ pub fn OverviewTab(loaded: Arc<Loaded>) -> impl IntoView {
         let lang = state.lang.get();
         let overview = overview.get();
         let summary = tr!(lang, overview.summary, count = overview.total).to_string();
+        let filtered = !state.filters.with(Filters::is_default);
         view! {
             <div class="overview" data-testid="overview">
                 <p class="overview-total" data-testid="overview-total">
                     {summary}
                 </p>
+                {filtered.then(|| view! {
+                    <button class="secondary reset" data-testid="overview-reset" on:click=move |_| state.filters.set(Filters::default())>
+                        {tr!(lang, explore.reset)}
+                    </button>
+                })}
                 {table(&overview, lang, sort, state)}
                 <p class="note">{tr!(lang, overview.cell_hint)}</p>
                 {decade_chart(&overview, lang)}
@@ -105,7 +90,8 @@ fn table(overview: &Overview, lang: UiLang, sort: RwSignal<SortBy>, state: AppSt
             )
         })
         .collect_view();
-    let rows = sorted(overview.rows.clone(), by)
+    let rows = overview
+        .rows_sorted_by(by)
         .into_iter()
         .map(|row| {
             let state_name = row.state.clone().unwrap_or_else(|| tr!(lang, overview.no_state).to_owned());
