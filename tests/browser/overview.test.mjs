@@ -98,7 +98,11 @@ test('a cell shows exactly its ties: the filters follow, and the map redraws to 
     'the overview now counts only those ties',
   );
   await page.getByTestId('overview-reset').click();
-  assert.match(await page.getByTestId('overview-total').textContent(), new RegExp(`^${atlas.ties.length} `), 'and back');
+  assert.match(
+    await page.getByTestId('overview-total').textContent(),
+    new RegExp(`^${atlas.ties.length} `),
+    'and back',
+  );
   assert.deepEqual(page.errors, []);
 });
 
