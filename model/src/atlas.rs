@@ -6,6 +6,7 @@ use crate::story::{Story, StorySubject};
 use crate::tie::Tie;
 use crate::visit::Visit;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// The schema version the compiler writes and the app accepts.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -24,6 +25,11 @@ pub struct Atlas {
 impl Atlas {
     pub fn place(&self, id: &PlaceId) -> Option<&Place> {
         self.places.iter().find(|place| &place.id == id)
+    }
+
+    /// The places by id, for code that looks up many of them ([`Atlas::place`] searches).
+    pub fn place_index(&self) -> HashMap<&PlaceId, &Place> {
+        self.places.iter().map(|place| (&place.id, place)).collect()
     }
 
     pub fn tie(&self, id: &TieId) -> Option<&Tie> {

@@ -1,7 +1,7 @@
 //! Counts beside each filter option: how many ties choosing that option would show.
 
 use super::filters::{Filters, TieChecks, TieFacts};
-use atlas_model::{Atlas, Confidence, Place, PlaceId, TieKind};
+use atlas_model::{Atlas, Confidence, PlaceId, TieKind};
 use std::collections::{BTreeMap, HashMap};
 
 /// One option of a facet and how many ties pass when the facet is set to exactly it, all the
@@ -37,11 +37,7 @@ pub struct FacetCounts {
 /// Counts for every facet option, the standard faceted-search way: a facet's own choice is
 /// ignored for its own counts, every other facet applies.
 pub fn facet_counts(atlas: &Atlas, filters: &Filters) -> FacetCounts {
-    let places: HashMap<&PlaceId, &Place> = atlas
-        .places
-        .iter()
-        .map(|place| (&place.id, place))
-        .collect();
+    let places = atlas.place_index();
     let place = |id: &PlaceId| places.get(id).copied();
 
     let mut kinds = Tally::default();

@@ -4,7 +4,7 @@
 //! counts the ties that pass the reader's filters.
 
 use super::filters::{Filters, TieFacts};
-use atlas_model::{Atlas, Place, PlaceId, TieKind};
+use atlas_model::{Atlas, PlaceId, TieKind};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// How many German places the overview ranks.
@@ -69,11 +69,7 @@ pub struct Decade {
 
 impl Overview {
     pub fn of(atlas: &Atlas, filters: &Filters) -> Overview {
-        let places: HashMap<&PlaceId, &Place> = atlas
-            .places
-            .iter()
-            .map(|place| (&place.id, place))
-            .collect();
+        let places = atlas.place_index();
         let place = |id: &PlaceId| places.get(id).copied();
         let mut cells: BTreeMap<(Option<&str>, Option<&str>), usize> = BTreeMap::new();
         let mut decades: BTreeMap<Option<i32>, BTreeMap<TieKind, usize>> = BTreeMap::new();

@@ -92,11 +92,7 @@ pub fn flows(
     level: FlowLevel,
     chosen: Option<&PlaceId>,
 ) -> Vec<Flow> {
-    let places: BTreeMap<&PlaceId, &Place> = atlas
-        .places
-        .iter()
-        .map(|place| (&place.id, place))
-        .collect();
+    let places = atlas.place_index();
     let mut grouped: BTreeMap<(FlowEnd, FlowEnd), Vec<usize>> = BTreeMap::new();
     for (index, tie) in atlas.ties.iter().enumerate().filter(|(_, tie)| shown(tie)) {
         let (Some(german), Some(partner)) = (places.get(&tie.german), places.get(&tie.partner))
