@@ -101,3 +101,11 @@ pub fn country(code: &str, lang: UiLang) -> String {
     };
     name.to_owned()
 }
+
+/// A country's name, or that it is not known (a tie whose partner place is missing, say).
+pub fn country_or_unknown(code: Option<&str>, lang: UiLang) -> String {
+    match code {
+        Some(code) => country(code, lang),
+        None => tr!(lang, country.unknown).to_owned(),
+    }
+}

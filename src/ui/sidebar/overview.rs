@@ -9,18 +9,11 @@ use crate::language::UiLang;
 use crate::palette::tie_colour;
 use crate::tr;
 use crate::ui::app_state::{AppState, Loaded};
-use crate::ui::words::{country, tie_kind};
+use crate::ui::words::{country_or_unknown, tie_kind};
 use atlas_model::TieKind;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use std::sync::Arc;
-
-fn country_name(code: Option<&str>, lang: UiLang) -> String {
-    match code {
-        Some(code) => country(code, lang),
-        None => tr!(lang, country.unknown).to_owned(),
-    }
-}
 
 #[component]
 pub fn OverviewTab(loaded: Arc<Loaded>) -> impl IntoView {
@@ -49,16 +42,18 @@ pub fn OverviewTab(loaded: Arc<Loaded>) -> impl IntoView {
                 })}
                 {table(&overview, lang, sort, state)}
                 <p class="note">{tr!(lang, overview.cell_hint)}</p>
-                {decade_chart(&overview, lang)}
-                {bar_list(
+                {chart(tr!(lang, overview.by_decade).to_owned(), "overview-decades", decade_bars(&overview, lang), lang)}
+                {chart(
                     tr!(lang, overview.top_places).to_owned(),
                     "overview-places",
-                    overview.top_places.iter().map(|(place, count)| (loaded.place_name(place, lang), *count, None)).collect(),
+                    overview.top_places.iter().map(|(place, count)| Bar { label: loaded.place_name(place, lang), parts: vec![(None, *count)] }).collect(),
+                    lang,
                 )}
-                {bar_list(
+                {chart(
                     tr!(lang, overview.by_kind).to_owned(),
                     "overview-kinds",
-                    overview.kinds.iter().map(|&(kind, count)| (tie_kind(kind, lang).to_owned(), count, Some(kind))).collect(),
+                    overview.kinds.iter().map(|&(kind, count)| Bar { label: tie_kind(kind, lang).to_owned(), parts: vec![(Some(kind), count)] }).collect(),
+                    lang,
                 )}
             </div>
         }
@@ -84,7 +79,7 @@ fn table(overview: &Overview, lang: UiLang, sort: RwSignal<SortBy>, state: AppSt
         .map(|(index, column)| {
             let code = column.country.clone().unwrap_or_default();
             sort_header(
-                country_name(column.country.as_deref(), lang),
+                country_or_unknown(column.country.as_deref(), lang),
                 format!("overview-sort-{code}"),
                 SortBy::Column(index),
             )
@@ -104,7 +99,7 @@ fn table(overview: &Overview, lang: UiLang, sort: RwSignal<SortBy>, state: AppSt
                         lang,
                         overview.cell,
                         state = state_name.clone(),
-                        country = country_name(column.country.as_deref(), lang),
+                        country = country_or_unknown(column.country.as_deref(), lang),
                         count = count
                     );
                     let choice = (row.state.clone(), column.country.clone());
@@ -187,80 +182,58 @@ fn show_cell(state: AppState, (land, code): &(Option<String>, Option<String>)) {
     state.side_bar_open.set(false);
 }
 
-/// The foundings per decade, each bar in the kinds' colours of the map, its number beside it.
-fn decade_chart(overview: &Overview, lang: UiLang) -> AnyView {
-    let bars = overview
-        .decades
-        .iter()
-        .map(|decade| {
-            let label = match decade.start {
-                Some(first) => tr!(lang, overview.decade, first = first, last = first + 9),
-                None => tr!(lang, overview.year_unknown).to_owned(),
-            };
-            let segments = decade.kinds.clone();
-            (label, decade.total, segments)
-        })
-        .collect::<Vec<_>>();
-    let most = bars
-        .iter()
-        .map(|(_, total, _)| *total)
-        .max()
-        .unwrap_or(1)
-        .max(1);
+/// One bar of a chart: its label and its parts, each of one kind (in the kind's map colour) or
+/// of none (in the accent colour).
+struct Bar {
+    label: String,
+    parts: Vec<(Option<TieKind>, usize)>,
+}
+
+impl Bar {
+    fn total(&self) -> usize {
+        self.parts.iter().map(|&(_, count)| count).sum()
+    }
+}
+
+/// The foundings per decade, each bar in the kinds' colours of the map.
+fn decade_bars(overview: &Overview, lang: UiLang) -> Vec<Bar> {
+    let bars = overview.decades.iter().map(|decade| Bar {
+        label: match decade.start {
+            Some(first) => tr!(lang, overview.decade, first = first, last = first + 9).to_string(),
+            None => tr!(lang, overview.year_unknown).to_owned(),
+        },
+        parts: decade
+            .kinds
+            .iter()
+            .map(|&(kind, count)| (Some(kind), count))
+            .collect(),
+    });
+    bars.collect()
+}
+
+/// A titled chart: a bar per row, as long as its total against the longest, its number beside
+/// it, and each part named with its number where the mouse rests on it.
+fn chart(title: String, testid: &'static str, bars: Vec<Bar>, lang: UiLang) -> impl IntoView {
+    let most = bars.iter().map(Bar::total).max().unwrap_or(1).max(1);
     let rows = bars
         .into_iter()
-        .map(|(label, total, segments)| {
-            let segments = segments
+        .map(|bar| {
+            let total = bar.total();
+            let parts = bar
+                .parts
                 .into_iter()
-                .map(|(kind, count)| segment(kind, count, most, lang))
+                .map(|(kind, count)| {
+                    let width = format!("{:.1}%", 100.0 * count as f64 / most as f64);
+                    let colour = kind.map_or("var(--accent)", tie_colour);
+                    let title = kind.map(|kind| format!("{}: {count}", tie_kind(kind, lang)));
+                    view! { <span class="chart-segment" title=title style:width=width style:background-color=colour></span> }
+                })
                 .collect_view();
             view! {
                 <li>
-                    <span class="chart-label">{label}</span>
-                    <span class="chart-bar">{segments}</span>
+                    <span class="chart-label">{bar.label}</span>
+                    <span class="chart-bar">{parts}</span>
                     <span class="chart-count">{total}</span>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <section class="chart" data-testid="overview-decades">
-            <h2>{tr!(lang, overview.by_decade)}</h2>
-            <ul class="chart-bars">{rows}</ul>
-        </section>
-    }
-    .into_any()
-}
-
-/// One kind's share of a bar, as wide as its count against the longest bar's.
-fn segment(kind: TieKind, count: usize, most: usize, lang: UiLang) -> impl IntoView {
-    let width = format!("{:.1}%", 100.0 * count as f64 / most as f64);
-    let title = format!("{}: {count}", tie_kind(kind, lang));
-    view! { <span class="chart-segment" title=title style:width=width style:background-color=tie_colour(kind)></span> }
-}
-
-/// A titled list of bars, each with its label and number.
-fn bar_list(
-    title: String,
-    testid: &'static str,
-    bars: Vec<(String, usize, Option<TieKind>)>,
-) -> impl IntoView {
-    let most = bars
-        .iter()
-        .map(|(_, count, _)| *count)
-        .max()
-        .unwrap_or(1)
-        .max(1);
-    let rows = bars
-        .into_iter()
-        .map(|(label, count, kind)| {
-            let width = format!("{:.1}%", 100.0 * count as f64 / most as f64);
-            let colour = kind.map_or("var(--accent)", tie_colour);
-            view! {
-                <li>
-                    <span class="chart-label">{label}</span>
-                    <span class="chart-bar"><span class="chart-segment" style:width=width style:background-color=colour></span></span>
-                    <span class="chart-count">{count}</span>
                 </li>
             }
         })

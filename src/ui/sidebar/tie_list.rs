@@ -5,7 +5,7 @@ use crate::map::scene::Feature;
 use crate::tr;
 use crate::ui::app_state::{AppState, Loaded};
 use crate::ui::open::open_from_side_bar;
-use crate::ui::words::{country, tie_kind};
+use crate::ui::words::{country_or_unknown, tie_kind};
 use atlas_model::Tie;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -13,10 +13,8 @@ use std::sync::Arc;
 
 /// The heading a tie is listed under: its partner's country, or that it is not known.
 fn partner_country(loaded: &Loaded, tie: &Tie, lang: UiLang) -> String {
-    match loaded.atlas.place(&tie.partner) {
-        Some(partner) => country(&partner.country, lang),
-        None => tr!(lang, country.unknown).to_owned(),
-    }
+    let partner = loaded.atlas.place(&tie.partner);
+    country_or_unknown(partner.map(|partner| partner.country.as_str()), lang)
 }
 
 #[component]
