@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, openPage, waitForMap, axeViolations, dist, root } from './support/harness.mjs';
+import { serve, openPage, waitForMap, axeViolations, settled, dist, root } from './support/harness.mjs';
 import { browserSession } from './support/session.mjs';
 
 const host = join(root, 'tests', 'host');
@@ -353,6 +353,8 @@ test('over the embedded map the wheel scrolls the page and hints at Ctrl; Ctrl a
   const page = await openHost();
   const frame = await atlasIn(page);
   await page.locator('partner-atlas').evaluate((atlas) => atlas.scrollIntoView({ block: 'center' }));
+  // The map frames its town as it opens: the wheel is tried on a map at rest.
+  await settled(frame, null);
   const view = () => frame.evaluate(() => window.partnerAtlas.view());
   const scrolled = () => page.evaluate(() => window.scrollY);
   const hint = frame.getByTestId('wheel-hint');
