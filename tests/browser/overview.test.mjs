@@ -118,14 +118,38 @@ test('the charts are there in every language, with place and country names in it
     assert.equal((await page.getByTestId('tab-overview').textContent()).trim(), words.explore.overview, lang);
     const decades = page.getByTestId('overview-decades');
     assert.match(await decades.locator('h2').textContent(), new RegExp(words.overview.by_decade), lang);
-    assert.ok((await decades.locator('li').count()) >= 6, `${lang}: the decades and the ties without a year`);
-    assert.match(await decades.textContent(), new RegExp(words.overview.year_unknown), `${lang}: undated ties counted`);
+    assert.ok((await decades.locator('li').count()) >= 6, `${lang}: the decades`);
+    const undated = atlas.ties.filter((tie) => !tie.since).length;
+    assert.equal(
+      (await page.getByTestId('overview-year-unknown').textContent()).trim(),
+      words.overview.undated.replace('{{ count }}', undated),
+      `${lang}: undated ties counted`,
+    );
     const headers = (await readTable(page)).headers;
     assert.ok(headers.includes(words.country.cn), `${lang}: China is named ${words.country.cn}`);
     const places = await page.getByTestId('overview-places').locator('.chart-label').allTextContents();
     assert.equal(places.length, 10, `${lang}: ten German places ranked`);
     await page.context().close();
   }
+});
+
+test('the decade chart is scaled by its decades: the busiest fills its track, the undated ties are a number beside it', async () => {
+  const page = await openOverview();
+  const decades = page.getByTestId('overview-decades');
+  const filled = await decades.locator('.chart-bar').evaluateAll((bars) =>
+    bars.map((bar) => {
+      const track = bar.getBoundingClientRect().width;
+      const inked = [...bar.children].reduce((sum, part) => sum + part.getBoundingClientRect().width, 0);
+      return inked / track;
+    }),
+  );
+  assert.ok(Math.max(...filled) > 0.97, `the busiest decade fills its track (${filled.map((f) => f.toFixed(2))})`);
+  const undated = atlas.ties.filter((tie) => !tie.since).length;
+  assert.ok(undated > 0, 'the real atlas has undated ties');
+  const note = page.getByTestId('overview-year-unknown');
+  assert.match(await note.textContent(), new RegExp(`^Jahr unbekannt: ${undated} `), 'the undated ties are counted');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
 });
 
 test('on a phone the table scrolls sideways and keeps the Länder in view', async () => {

@@ -42,7 +42,7 @@ pub fn OverviewTab(loaded: Arc<Loaded>) -> impl IntoView {
                 })}
                 {table(&overview, lang, sort, state)}
                 <p class="note">{tr!(lang, overview.cell_hint)}</p>
-                {chart(tr!(lang, overview.by_decade).to_owned(), "overview-decades", decade_bars(&overview, lang), lang)}
+                {decade_chart(&overview, lang)}
                 {chart(
                     tr!(lang, overview.top_places).to_owned(),
                     "overview-places",
@@ -195,20 +195,41 @@ impl Bar {
     }
 }
 
-/// The foundings per decade, each bar in the kinds' colours of the map.
-fn decade_bars(overview: &Overview, lang: UiLang) -> Vec<Bar> {
-    let bars = overview.decades.iter().map(|decade| Bar {
-        label: match decade.start {
-            Some(first) => tr!(lang, overview.decade, first = first, last = first + 9).to_string(),
-            None => tr!(lang, overview.year_unknown).to_owned(),
-        },
-        parts: decade
-            .kinds
-            .iter()
-            .map(|&(kind, count)| (Some(kind), count))
-            .collect(),
+/// The foundings per decade, each bar in the kinds' colours of the map, scaled by the decades
+/// alone; the ties without a known year said beside it as a number, so that a large share of
+/// them does not shrink every decade to a sliver.
+fn decade_chart(overview: &Overview, lang: UiLang) -> AnyView {
+    let (dated, undated): (Vec<_>, Vec<_>) = overview
+        .decades
+        .iter()
+        .partition(|decade| decade.start.is_some());
+    let bars = dated
+        .into_iter()
+        .filter_map(|decade| {
+            let first = decade.start?;
+            Some(Bar {
+                label: tr!(lang, overview.decade, first = first, last = first + 9).to_string(),
+                parts: decade
+                    .kinds
+                    .iter()
+                    .map(|&(kind, count)| (Some(kind), count))
+                    .collect(),
+            })
+        })
+        .collect();
+    let undated: usize = undated.iter().map(|decade| decade.total).sum();
+    let note = (undated > 0).then(|| {
+        view! {
+            <p class="note" data-testid="overview-year-unknown">
+                {tr!(lang, overview.undated, count = undated).to_string()}
+            </p>
+        }
     });
-    bars.collect()
+    view! {
+        {chart(tr!(lang, overview.by_decade).to_owned(), "overview-decades", bars, lang)}
+        {note}
+    }
+    .into_any()
 }
 
 /// A titled chart: a bar per row, as long as its total against the longest, its number beside
