@@ -11,7 +11,7 @@ const STORY = atlas.stories.find((story) => story.subject?.visit);
 
 /**
  * Every control the page shows inside `scope`, scrolled into view one by one: its name, its
- * size, and what the page has at its centre (the control itself, or something that covers it).
+ * size, and what the page has over its face (the control itself, or something that covers it).
  */
 function controlsAsSeen(page, scope = 'body') {
   return page.evaluate((scope) => {
@@ -30,7 +30,19 @@ function controlsAsSeen(page, scope = 'body') {
     return controls.filter(shown).map((element) => {
       element.scrollIntoView({ block: 'center', inline: 'center' });
       const rect = element.getBoundingClientRect();
-      const there = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      // Its centre and a point just inside the middle of each edge: a control half under
+      // another shows its centre, but not its whole face.
+      const [middleX, middleY] = [rect.left + rect.width / 2, rect.top + rect.height / 2];
+      const points = [
+        [middleX, middleY],
+        [rect.left + 4, middleY],
+        [rect.right - 4, middleY],
+        [middleX, rect.top + 3],
+        [middleX, rect.bottom - 3],
+      ];
+      const cover = points
+        .map(([x, y]) => document.elementFromPoint(x, y))
+        .find((there) => !(there && (element === there || element.contains(there))));
       const name =
         element.dataset.testid ?? `${element.tagName.toLowerCase()} "${element.textContent.trim().slice(0, 30)}"`;
       return {
@@ -38,8 +50,8 @@ function controlsAsSeen(page, scope = 'body') {
         width: rect.width,
         height: rect.height,
         slider: element.type === 'range',
-        covered: !(there && (element === there || element.contains(there))),
-        coveredBy: there ? (there.dataset.testid ?? there.className ?? there.tagName) : 'nothing',
+        covered: cover !== undefined,
+        coveredBy: cover ? (cover.dataset.testid ?? cover.className ?? cover.tagName) : 'nothing',
       };
     });
   }, scope);
