@@ -199,12 +199,9 @@ impl Bar {
 /// alone; the ties without a known year said beside it as a number, so that a large share of
 /// them does not shrink every decade to a sliver.
 fn decade_chart(overview: &Overview, lang: UiLang) -> AnyView {
-    let (dated, undated): (Vec<_>, Vec<_>) = overview
+    let bars = overview
         .decades
         .iter()
-        .partition(|decade| decade.start.is_some());
-    let bars = dated
-        .into_iter()
         .filter_map(|decade| {
             let first = decade.start?;
             Some(Bar {
@@ -217,7 +214,12 @@ fn decade_chart(overview: &Overview, lang: UiLang) -> AnyView {
             })
         })
         .collect();
-    let undated: usize = undated.iter().map(|decade| decade.total).sum();
+    let undated: usize = overview
+        .decades
+        .iter()
+        .filter(|decade| decade.start.is_none())
+        .map(|decade| decade.total)
+        .sum();
     let note = (undated > 0).then(|| {
         view! {
             <p class="note" data-testid="overview-year-unknown">
