@@ -1,11 +1,18 @@
-//! Ties that add up by zoom: at a wide view the shown ties are grouped into flows from a German
-//! Land to a partner country, closer in to a partner province (China, Japan, South Korea),
-//! and closest in they are the exact pairs again. Each flow knows its ties, so that its count,
+//! Ties that add up by zoom: at the widest view the shown ties are grouped into flows from
+//! Germany to each partner country, closer in from each German Land, closer still to a partner
+//! province (China, Japan, South Korea), and closest in they are the exact pairs again. Each flow knows its ties, so that its count,
 //! its kinds and its width follow from them; the ties of a chosen place are always its pairs.
+//!
+//! Flows are made from the scene, which holds the ties that pass the reader's filters and the
+//! time range: what adds up is exactly what the pairs would show.
 
-use super::projection::{WorldPoint, project_lon_lat};
-use atlas_model::{Atlas, Place, PlaceId, Tie, TieKind};
-use std::collections::BTreeMap;
+use super::arcs::great_circle_world;
+use super::projection::{WorldPoint, unproject};
+use super::scene::{ArcStyle, Marker, Scene};
+use crate::by_address::ByAddress;
+use atlas_model::{Coordinates, PlaceId, TieKind};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 /// Countries whose provinces are told apart once the map comes closer: there, one country
 /// holds many partners far apart from one another.
@@ -14,6 +21,9 @@ pub const BY_PROVINCE: [&str; 3] = ["CN", "JP", "KR"];
 /// How finely ties are grouped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum FlowLevel {
+    /// Germany to partner country: where Germany is a few dozen pixels wide, its Länder would
+    /// only fan out into strands too close to tell apart.
+    Nation,
     /// German Land to partner country.
     Countries,
     /// German Land to partner province (for [`BY_PROVINCE`]) or country.
@@ -23,10 +33,13 @@ pub enum FlowLevel {
 }
 
 impl FlowLevel {
-    /// Below zoom 3.5 (a continent across a screen) the countries; below 5 (a country
-    /// across a screen) the provinces; closer the pairs.
+    /// Below zoom 2.5 (Asia on a phone) Germany as one; below 4 (Asia across a desktop's
+    /// map) its Länder; below 5 (a country across a screen) the partners' provinces; closer
+    /// the pairs.
     pub fn at(zoom: f64) -> FlowLevel {
-        if zoom < 3.5 {
+        if zoom < 2.5 {
+            FlowLevel::Nation
+        } else if zoom < 4.0 {
             FlowLevel::Countries
         } else if zoom < 5.0 {
             FlowLevel::Provinces
@@ -49,16 +62,39 @@ pub enum FlowEnd {
     Place(PlaceId),
 }
 
+impl FlowEnd {
+    /// A stable text key: `land:Niedersachsen`, `country:CN`, `province:CN:Anhui`, `place:hefei`.
+    pub fn key(&self) -> String {
+        match self {
+            FlowEnd::Land(land) => format!("land:{land}"),
+            FlowEnd::Country(code) => format!("country:{code}"),
+            FlowEnd::Province(code, name) => format!("province:{code}:{name}"),
+            FlowEnd::Place(id) => format!("place:{id}"),
+        }
+    }
+
+    /// The country an end lies in, where it names one.
+    pub fn country(&self) -> Option<&str> {
+        match self {
+            FlowEnd::Country(code) | FlowEnd::Province(code, _) => Some(code),
+            FlowEnd::Land(_) | FlowEnd::Place(_) => None,
+        }
+    }
+}
+
 /// Ties grouped between two ends.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Flow {
     pub from: FlowEnd,
     pub to: FlowEnd,
-    /// Indices of its ties in the atlas's `ties`.
+    /// Indices of its ties in the scene's `ties`.
     pub ties: Vec<usize>,
-    /// Where each end is drawn: the middle of its places.
+    /// Where each end is drawn: the middle of the places its flows join there, so that the
+    /// flows of one Land leave from one point.
     pub from_at: WorldPoint,
     pub to_at: WorldPoint,
+    /// The great circle between the two ends, in world coordinates.
+    pub path: Vec<WorldPoint>,
     /// Ties per kind, in [`TieKind::ALL`] order, kinds without ties left out.
     pub kinds: Vec<(TieKind, usize)>,
 }
@@ -76,7 +112,19 @@ impl Flow {
             .find(|&&(_, count)| count == most)
             .map(|&(kind, _)| kind)
     }
+
+    /// A flow between two places is a tie (or several) drawn as itself, not added up.
+    pub fn is_pairs(&self) -> bool {
+        matches!(
+            (&self.from, &self.to),
+            (FlowEnd::Place(_), FlowEnd::Place(_))
+        )
+    }
 }
+
+/// The flows of one scene and zoom, shared by the map's state, its input and its painter, and
+/// compared by address: the same set is equal, a set made again is another.
+pub type SharedFlows = ByAddress<Arc<Vec<Flow>>>;
 
 /// The width of a flow of `count` ties, in CSS pixels: an area grows with the count, so the
 /// width with its square root, from a single tie's hairline up to 12 px.
@@ -84,95 +132,109 @@ pub fn flow_width(count: usize) -> f64 {
     (1.2 * (count as f64).sqrt()).clamp(1.2, 12.0)
 }
 
-/// The ties that pass `shown`, as flows at `level`; those of `chosen` as pairs at every level.
-/// Flows come in a stable order (by their ends), so that a frame draws them the same way.
-pub fn flows(
-    atlas: &Atlas,
-    shown: impl Fn(&Tie) -> bool,
-    level: FlowLevel,
-    chosen: Option<&PlaceId>,
-) -> Vec<Flow> {
-    let places = atlas.place_index();
-    let mut grouped: BTreeMap<(FlowEnd, FlowEnd), Vec<usize>> = BTreeMap::new();
-    for (index, tie) in atlas.ties.iter().enumerate().filter(|(_, tie)| shown(tie)) {
-        let (Some(german), Some(partner)) = (places.get(&tie.german), places.get(&tie.partner))
-        else {
-            continue;
-        };
-        let level = if chosen.is_some_and(|chosen| tie.touches(chosen)) {
+/// The scene's ties as flows at `level`; those of `chosen` as pairs at every level. Flows come
+/// in a stable order (by their ends), so that a frame draws them the same way.
+pub fn flows(scene: &Scene, level: FlowLevel, chosen: Option<&PlaceId>) -> Vec<Flow> {
+    // Each end once, and the places it holds.
+    let mut ends: Vec<FlowEnd> = Vec::new();
+    let mut end_index: HashMap<FlowEnd, usize> = HashMap::new();
+    let mut members: Vec<BTreeMap<usize, WorldPoint>> = Vec::new();
+    let mut end_of = |end: FlowEnd, marker: usize, at: WorldPoint| {
+        let index = *end_index.entry(end.clone()).or_insert_with(|| {
+            ends.push(end);
+            members.push(BTreeMap::new());
+            ends.len() - 1
+        });
+        members[index].insert(marker, at);
+        index
+    };
+    let mut grouped: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for (index, (arc, &[german, partner])) in scene.ties.iter().zip(&scene.tie_markers).enumerate()
+    {
+        let level = if chosen.is_some_and(|chosen| arc.touches(chosen)) {
             FlowLevel::Pairs
         } else {
             level
         };
-        let ends = (german_end(german, level), partner_end(partner, level));
-        grouped.entry(ends).or_default().push(index);
+        let (german_marker, partner_marker) = (&scene.markers[german], &scene.markers[partner]);
+        let from = end_of(german_end(german_marker, level), german, german_marker.at);
+        let to = end_of(
+            partner_end(partner_marker, level),
+            partner,
+            partner_marker.at,
+        );
+        grouped.entry((from, to)).or_default().push(index);
     }
-    grouped
+    let middles: Vec<WorldPoint> = members.iter().map(middle_of).collect();
+    let mut flows: Vec<Flow> = grouped
         .into_iter()
         .map(|((from, to), ties)| {
-            let middle = |end: fn(&Tie) -> &PlaceId| {
-                let members = ties
-                    .iter()
-                    .filter_map(|&index| places.get(end(&atlas.ties[index])));
-                middle_of(members.copied())
-            };
             let mut kinds: BTreeMap<TieKind, usize> = BTreeMap::new();
             for &index in &ties {
-                *kinds.entry(atlas.ties[index].kind).or_default() += 1;
+                if let ArcStyle::Tie { kind, .. } = scene.ties[index].style {
+                    *kinds.entry(kind).or_default() += 1;
+                }
             }
+            let (from_at, to_at) = (middles[from], middles[to]);
             Flow {
-                from,
-                to,
-                from_at: middle(|tie| &tie.german),
-                to_at: middle(|tie| &tie.partner),
+                from: ends[from].clone(),
+                to: ends[to].clone(),
+                ties,
+                from_at,
+                to_at,
+                path: great_circle_world(coordinates(from_at), coordinates(to_at)),
                 kinds: TieKind::ALL
                     .into_iter()
                     .filter_map(|kind| Some((kind, *kinds.get(&kind)?)))
                     .collect(),
-                ties,
             }
         })
-        .collect()
+        .collect();
+    flows.sort_by(|a, b| (&a.from, &a.to).cmp(&(&b.from, &b.to)));
+    flows
 }
 
-fn german_end(place: &Place, level: FlowLevel) -> FlowEnd {
-    match (&place.division, level) {
+fn german_end(marker: &Marker, level: FlowLevel) -> FlowEnd {
+    match (&marker.division, level) {
+        (_, FlowLevel::Nation) => FlowEnd::Country(marker.country.clone()),
         (Some(land), FlowLevel::Countries | FlowLevel::Provinces) => FlowEnd::Land(land.clone()),
-        _ => FlowEnd::Place(place.id.clone()),
+        _ => FlowEnd::Place(marker.place.clone()),
     }
 }
 
-fn partner_end(place: &Place, level: FlowLevel) -> FlowEnd {
-    let by_province = BY_PROVINCE.contains(&place.country.as_str());
-    match (level, &place.division) {
-        (FlowLevel::Pairs, _) => FlowEnd::Place(place.id.clone()),
+fn partner_end(marker: &Marker, level: FlowLevel) -> FlowEnd {
+    let by_province = BY_PROVINCE.contains(&marker.country.as_str());
+    match (level, &marker.division) {
+        (FlowLevel::Pairs, _) => FlowEnd::Place(marker.place.clone()),
         (FlowLevel::Provinces, Some(province)) if by_province => {
-            FlowEnd::Province(place.country.clone(), province.clone())
+            FlowEnd::Province(marker.country.clone(), province.clone())
         }
-        _ => FlowEnd::Country(place.country.clone()),
+        _ => FlowEnd::Country(marker.country.clone()),
     }
 }
 
 /// The middle of distinct places' locations, in world coordinates.
-fn middle_of<'a>(places: impl Iterator<Item = &'a Place>) -> WorldPoint {
-    let mut seen: BTreeMap<&PlaceId, WorldPoint> = BTreeMap::new();
-    for place in places {
-        let at = project_lon_lat(place.location.lon, place.location.lat);
-        seen.insert(&place.id, at);
-    }
-    let count = seen.len().max(1) as f64;
-    let (x, y) = seen
+fn middle_of(places: &BTreeMap<usize, WorldPoint>) -> WorldPoint {
+    let count = places.len().max(1) as f64;
+    let (x, y) = places
         .values()
         .fold((0.0, 0.0), |(x, y), at| (x + at.x, y + at.y));
     WorldPoint::new(x / count, y / count)
+}
+
+fn coordinates(at: WorldPoint) -> Coordinates {
+    let (lon, lat) = unproject(at);
+    Coordinates::lat_lon(lat, lon)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::explore::filters::Filters;
+    use crate::explore::shown::shown_atlas;
+    use crate::map::projection::project_lon_lat;
     use crate::test_atlas::wider_atlas;
-    use atlas_model::{Confidence, Source};
+    use atlas_model::{Atlas, Confidence, Source, Tie};
 
     /// The wider atlas with Hannover–Wuhan added, and Hefei and Wuhan in their provinces.
     fn atlas() -> Atlas {
@@ -212,14 +274,10 @@ mod tests {
             .collect()
     }
 
-    fn all(_: &Tie) -> bool {
-        true
-    }
-
     #[test]
     fn wide_the_ties_add_up_from_land_to_country() {
-        let atlas = atlas();
-        let flows = flows(&atlas, all, FlowLevel::Countries, None);
+        let scene = Scene::build(&atlas());
+        let flows = flows(&scene, FlowLevel::Countries, None);
         assert_eq!(
             ends(&flows),
             [
@@ -232,34 +290,63 @@ mod tests {
         let counted: usize = flows.iter().map(Flow::count).sum();
         assert_eq!(
             counted,
-            atlas.ties.len(),
+            scene.ties.len(),
             "every shown tie is in exactly one flow"
         );
         let china = &flows[0];
         assert_eq!(china.kinds, [(TieKind::Friendship, 2)]);
         assert_eq!(china.main_kind(), Some(TieKind::Friendship));
+        assert!(!china.is_pairs());
+    }
+
+    #[test]
+    fn widest_germany_is_one_end() {
+        let scene = Scene::build(&atlas());
+        let flows = flows(&scene, FlowLevel::Nation, None);
+        assert_eq!(
+            ends(&flows),
+            [
+                ("DE".into(), "CN".into(), 3),
+                ("DE".into(), "JP".into(), 1),
+                ("DE".into(), "KR".into(), 1),
+            ]
+        );
     }
 
     #[test]
     fn closer_china_splits_into_its_provinces_and_closest_into_pairs() {
-        let atlas = atlas();
-        let provinces = flows(&atlas, all, FlowLevel::Provinces, None);
+        let scene = Scene::build(&atlas());
+        let provinces = flows(&scene, FlowLevel::Provinces, None);
         let to: Vec<String> = ends(&provinces).into_iter().map(|(_, to, _)| to).collect();
         assert!(
             to.contains(&"Anhui".to_string()) && to.contains(&"Hubei".to_string()),
             "{to:?}"
         );
-        let pairs = flows(&atlas, all, FlowLevel::Pairs, None);
-        assert_eq!(pairs.len(), atlas.ties.len());
-        assert!(pairs.iter().all(|flow| flow.count() == 1));
-        assert!(FlowLevel::at(2.0) < FlowLevel::at(4.0) && FlowLevel::at(4.0) < FlowLevel::at(6.0));
+        let pairs = flows(&scene, FlowLevel::Pairs, None);
+        assert_eq!(pairs.len(), scene.ties.len());
+        assert!(
+            pairs
+                .iter()
+                .all(|flow| flow.count() == 1 && flow.is_pairs())
+        );
+        let levels = [1.5, 3.0, 4.5, 6.0].map(FlowLevel::at);
+        assert_eq!(
+            levels,
+            [
+                FlowLevel::Nation,
+                FlowLevel::Countries,
+                FlowLevel::Provinces,
+                FlowLevel::Pairs
+            ]
+        );
     }
 
     #[test]
     fn a_chosen_place_keeps_its_pairs_and_the_filters_apply() {
         let atlas = atlas();
+        let scene = Scene::build(&atlas);
         let osnabrueck = PlaceId::new("osnabrueck");
-        let flows_now = flows(&atlas, all, FlowLevel::Countries, Some(&osnabrueck));
+        let flows_now = flows(&scene, FlowLevel::Countries, Some(&osnabrueck));
         let pairs: Vec<_> = ends(&flows_now)
             .into_iter()
             .filter(|(from, _, _)| from == "osnabrueck")
@@ -276,22 +363,48 @@ mod tests {
             countries: ["CN".to_string()].into(),
             ..Filters::default()
         };
-        let shown = |tie: &Tie| china.tie_passes(&atlas, tie);
-        let filtered = flows(&atlas, shown, FlowLevel::Countries, None);
-        let to: Vec<String> = ends(&filtered).into_iter().map(|(_, to, _)| to).collect();
-        assert_eq!(to, ["CN", "CN"]);
+        let filtered = flows(
+            &Scene::build(&shown_atlas(&atlas, &china)),
+            FlowLevel::Countries,
+            None,
+        );
+        assert_eq!(
+            ends(&filtered),
+            [
+                ("Niedersachsen".into(), "CN".into(), 2),
+                ("Nordrhein-Westfalen".into(), "CN".into(), 1),
+            ]
+        );
+        let before_2000 = Filters {
+            years: Some((1900, 1999)),
+            ..Filters::default()
+        };
+        let dated = flows(
+            &Scene::build(&shown_atlas(&atlas, &before_2000)),
+            FlowLevel::Countries,
+            None,
+        );
+        let counted: usize = dated.iter().map(Flow::count).sum();
+        let passing = atlas.ties.iter();
+        let expected = passing
+            .filter(|tie| before_2000.tie_passes(&atlas, tie))
+            .count();
+        assert_eq!(counted, expected, "the time range applies to the flows");
+        assert!(counted < atlas.ties.len());
     }
 
     #[test]
-    fn a_flow_is_drawn_between_the_middles_of_its_places_and_widens_with_its_count() {
-        let atlas = atlas();
-        let flows = flows(&atlas, all, FlowLevel::Countries, None);
+    fn the_flows_of_a_land_leave_from_the_middle_of_its_places_and_widen_with_their_count() {
+        let flows = flows(&Scene::build(&atlas()), FlowLevel::Countries, None);
         let (osnabrueck, hannover) = (
             project_lon_lat(8.0498, 52.27264),
             project_lon_lat(9.73322, 52.37052),
         );
-        let china = &flows[0];
+        let (china, japan) = (&flows[0], &flows[1]);
         assert!((china.from_at.x - (osnabrueck.x + hannover.x) / 2.0).abs() < 1e-9);
+        assert_eq!(china.from_at, japan.from_at, "one Land, one point");
+        let (first, last) = (china.path[0], *china.path.last().unwrap());
+        assert!((first.x - china.from_at.x).abs() < 1e-9 && (last.y - china.to_at.y).abs() < 1e-9);
         assert!(flow_width(1) < flow_width(4) && flow_width(4) < flow_width(50));
         assert_eq!(flow_width(10_000), 12.0);
     }

@@ -1,7 +1,15 @@
-//! Which feature lies under a pointer, and where a feature is on screen.
+//! Which feature (or flow of ties) lies under a pointer, and where a feature is on screen.
 
+use super::flows::{Flow, flow_width};
 use super::projection::{Projector, ScreenPoint, WorldPoint};
 use super::scene::{ArcShape, Feature, Scene};
+
+/// What a pointer can land on: a feature, or one of the flows drawn (its index).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    Feature(Feature),
+    Flow(usize),
+}
 
 /// The feature nearest to `at` within `tolerance` pixels: places win over visits, visits over ties.
 pub fn feature_at(
@@ -10,26 +18,73 @@ pub fn feature_at(
     at: ScreenPoint,
     tolerance: f64,
 ) -> Option<Feature> {
-    let place = scene
+    place_at(scene, projector, at, tolerance)
+        .or_else(|| nearest_arc(&scene.visits, projector, at, tolerance))
+        .or_else(|| nearest_arc(&scene.ties, projector, at, tolerance))
+}
+
+/// What is under `at` where the map draws `flows` (or the pairs, where there are none): a
+/// place first; else whichever stroke's edge is nearest — a visit, a pair drawn as such, or a
+/// flow added up, whose broad stroke is under the pointer wherever it covers it. A tie inside
+/// a flow is not drawn, so it is not hit.
+pub fn target_at(
+    scene: &Scene,
+    flows: Option<&[Flow]>,
+    projector: &Projector,
+    at: ScreenPoint,
+    tolerance: f64,
+) -> Option<Target> {
+    let Some(flows) = flows else {
+        return feature_at(scene, projector, at, tolerance).map(Target::Feature);
+    };
+    if let Some(place) = place_at(scene, projector, at, tolerance) {
+        return Some(Target::Feature(place));
+    }
+    let pairs = flows.iter().filter(|flow| flow.is_pairs());
+    let pair_ties = pairs.flat_map(|flow| flow.ties.iter().filter_map(|&tie| scene.ties.get(tie)));
+    let arcs = scene.visits.iter().chain(pair_ties).map(|arc| {
+        let distance = distance_to_path(&arc.path, projector, at);
+        ((distance, distance), Target::Feature(arc.feature.clone()))
+    });
+    let added_up = flows
+        .iter()
+        .enumerate()
+        .filter(|(_, flow)| !flow.is_pairs());
+    let broad = added_up.map(|(index, flow)| {
+        let middle = distance_to_path(&flow.path, projector, at);
+        let edge = (middle - flow_width(flow.count()) / 2.0).max(0.0);
+        ((edge, middle), Target::Flow(index))
+    });
+    // Nearest edge first; among strokes the pointer is inside, the nearest middle.
+    arcs.chain(broad)
+        .filter(|((edge, _), _)| *edge <= tolerance)
+        .min_by(|(a, _), (b, _)| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)))
+        .map(|(_, target)| target)
+}
+
+fn place_at(
+    scene: &Scene,
+    projector: &Projector,
+    at: ScreenPoint,
+    tolerance: f64,
+) -> Option<Feature> {
+    scene
         .markers
         .iter()
         .map(|marker| (projector.to_screen_near(marker.at).distance_to(at), marker))
         .filter(|(distance, _)| *distance <= tolerance)
         .min_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, marker)| Feature::Place(marker.place.clone()));
-    place
-        .or_else(|| nearest_arc(&scene.visits, projector, at, tolerance))
-        .or_else(|| nearest_arc(&scene.ties, projector, at, tolerance))
+        .map(|(_, marker)| Feature::Place(marker.place.clone()))
 }
 
-fn nearest_arc(
-    arcs: &[ArcShape],
+fn nearest_arc<'a>(
+    arcs: impl IntoIterator<Item = &'a ArcShape>,
     projector: &Projector,
     at: ScreenPoint,
     tolerance: f64,
 ) -> Option<Feature> {
-    arcs.iter()
-        .map(|arc| (distance_to_path(arc, projector, at), arc))
+    arcs.into_iter()
+        .map(|arc| (distance_to_path(&arc.path, projector, at), arc))
         .filter(|(distance, _)| *distance <= tolerance)
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, arc)| arc.feature.clone())
@@ -37,17 +92,27 @@ fn nearest_arc(
 
 /// The whole turns of the world to draw an arc shifted by, so that its middle is nearest the view.
 pub fn arc_turns(arc: &ArcShape, projector: &Projector) -> f64 {
-    arc.path
-        .get(arc.path.len() / 2)
+    path_turns(&arc.path, projector)
+}
+
+/// The whole turns of the world to draw a path shifted by, so that its middle is nearest the view.
+pub fn path_turns(path: &[WorldPoint], projector: &Projector) -> f64 {
+    path.get(path.len() / 2)
         .map_or(0.0, |middle| projector.turns_toward_center(middle.x))
 }
 
-fn distance_to_path(arc: &ArcShape, projector: &Projector, at: ScreenPoint) -> f64 {
-    let turns = arc_turns(arc, projector);
+/// The middle of a path on screen, in the world copy nearest the view.
+pub fn middle_on_screen(path: &[WorldPoint], projector: &Projector) -> Option<ScreenPoint> {
+    let turns = path_turns(path, projector);
+    path.get(path.len() / 2)
+        .map(|middle| projector.to_screen(WorldPoint::new(middle.x + turns, middle.y)))
+}
+
+fn distance_to_path(path: &[WorldPoint], projector: &Projector, at: ScreenPoint) -> f64 {
+    let turns = path_turns(path, projector);
     let on_screen =
         |point: &WorldPoint| projector.to_screen(WorldPoint::new(point.x + turns, point.y));
-    arc.path
-        .windows(2)
+    path.windows(2)
         .map(|pair| distance_to_segment(at, on_screen(&pair[0]), on_screen(&pair[1])))
         .fold(f64::INFINITY, f64::min)
 }
@@ -72,10 +137,7 @@ pub fn anchor_of(scene: &Scene, projector: &Projector, feature: &Feature) -> Opt
             .map(|marker| projector.to_screen_near(marker.at));
     }
     let arc = scene.arcs().find(|arc| &arc.feature == feature)?;
-    let turns = arc_turns(arc, projector);
-    arc.path
-        .get(arc.path.len() / 2)
-        .map(|middle| projector.to_screen(WorldPoint::new(middle.x + turns, middle.y)))
+    middle_on_screen(&arc.path, projector)
 }
 
 #[cfg(test)]
@@ -162,6 +224,32 @@ mod tests {
         assert!(
             tokyo_on_screen.x < anchor.x && anchor.x < honolulu_on_screen.x,
             "west to east across 180°"
+        );
+    }
+
+    #[test]
+    fn over_flows_a_tie_inside_a_flow_is_not_hit_but_its_flow_is() {
+        use crate::map::flows::{FlowLevel, flows};
+        let (scene, projector) = setup();
+        let tie = scene.ties[0].feature.clone();
+        let anchor = anchor_of(&scene, &projector, &tie).unwrap();
+        assert_eq!(
+            target_at(&scene, None, &projector, anchor, 6.0),
+            Some(Target::Feature(tie.clone())),
+            "where pairs are drawn, the tie is hit"
+        );
+        let wide = flows(&scene, FlowLevel::Countries, None);
+        let on_flow = middle_on_screen(&wide[0].path, &projector).unwrap();
+        assert_eq!(
+            target_at(&scene, Some(&wide), &projector, on_flow, 6.0),
+            Some(Target::Flow(0))
+        );
+        let chosen = PlaceId::new("osnabrueck");
+        let split = flows(&scene, FlowLevel::Countries, Some(&chosen));
+        assert_eq!(
+            target_at(&scene, Some(&split), &projector, anchor, 6.0),
+            Some(Target::Feature(tie)),
+            "a chosen place's pairs are drawn, so they are hit"
         );
     }
 

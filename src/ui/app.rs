@@ -4,7 +4,7 @@ use crate::explore::filters::Filters;
 use crate::language::UiLang;
 use crate::page_options::PageOptions;
 use crate::tr;
-use crate::ui::app_state::{AppState, Loaded};
+use crate::ui::app_state::{AppState, ExplorerTab, Loaded};
 use crate::ui::host::address::{keep_in_address, opening_state, read_link};
 use crate::ui::host::focus::{FocusNotice, resolve_focus};
 use crate::ui::host::open_full::OpenFull;
@@ -50,6 +50,7 @@ pub fn App() -> impl IntoView {
         home: Trigger::new(),
         touring: RwSignal::new(false),
         side_bar_open: RwSignal::new(false),
+        tab: RwSignal::new(ExplorerTab::Filters),
         covers_moved: Trigger::new(),
         opener: StoredValue::new_local(None),
     };
@@ -187,7 +188,8 @@ fn LanguageSwitch() -> impl IntoView {
 type LegendEntry = (&'static str, &'static str, fn(UiLang) -> &'static str);
 
 /// The legend's entries; the kinds' colours are shown beside the kind filters instead.
-const LEGEND: [LegendEntry; 4] = [
+const LEGEND: [LegendEntry; 5] = [
+    ("flow", "", |lang| tr!(lang, map.legend_flow)),
     ("visit", "", |lang| tr!(lang, map.legend_visit)),
     ("uncertain", "", |lang| tr!(lang, map.legend_list_only)),
     ("group", "3", |lang| tr!(lang, map.legend_group)),

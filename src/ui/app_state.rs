@@ -27,11 +27,41 @@ pub struct AppState {
     /// Whether the side bar is open where it lies over the map (narrow screens, embeds,
     /// kiosks); beside the map it is always shown.
     pub side_bar_open: RwSignal<bool>,
+    /// The side bar's open tab.
+    pub tab: RwSignal<ExplorerTab>,
     /// Notified when something over the map changes size without a signal of its own (the
     /// legend folding), so that the map measures what covers it again.
     pub covers_moved: Trigger,
     /// The control that opened the panel, which gets the keyboard focus back when it closes.
     pub opener: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
+}
+
+/// The side bar's tabs, in their order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExplorerTab {
+    Filters,
+    Overview,
+    Stories,
+    Ties,
+}
+
+impl ExplorerTab {
+    pub const ALL: [ExplorerTab; 4] = [
+        ExplorerTab::Filters,
+        ExplorerTab::Overview,
+        ExplorerTab::Stories,
+        ExplorerTab::Ties,
+    ];
+
+    /// Its name in element ids and test ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            ExplorerTab::Filters => "filters",
+            ExplorerTab::Overview => "overview",
+            ExplorerTab::Stories => "stories",
+            ExplorerTab::Ties => "ties",
+        }
+    }
 }
 
 /// The atlas with everything derived from it once, when it arrives.

@@ -155,8 +155,12 @@ test('a copied link reopens the same place, filters, language and view', async (
   await page.evaluate(() => window.partnerAtlas.select('place:osnabrueck'));
   await page.getByTestId('zoom-in').click();
   await settled(page, 'place:osnabrueck');
-  await page.waitForFunction(() => new URL(location.href).searchParams.has('at'));
-  await page.waitForTimeout(600); // the view is written a moment after the map rests
+  // The view is written into the link a moment after the map rests: wait for it to be this view.
+  await page.waitForFunction(() => {
+    const at = (new URL(location.href).searchParams.get('at') ?? '').split(',').map(Number);
+    const now = window.partnerAtlas.view();
+    return at.length === 3 && now.every((value, i) => Math.abs(value - at[i]) < 0.01);
+  });
   const link = page.url();
   const where = await page.evaluate(() => window.partnerAtlas.anchor('place:osnabrueck'));
 

@@ -66,7 +66,8 @@ const near = (pixel, colour) => colour(pixel);
 
 test('two ties between the same places fan apart, each in its own colour', async () => {
   const page = await openWithAtlas();
-  await jumpTo(page, 60, 48, 4.2);
+  // Close enough that every tie is drawn as itself, not added up with others.
+  await jumpTo(page, 70, 60, 5.0);
   const friendship = await anchor(page, 'tie:osnabrueck--hefei--friendship');
   const twin = await anchor(page, 'tie:osnabrueck--hefei--twin_town');
   const apart = Math.hypot(friendship.x - twin.x, friendship.y - twin.y);

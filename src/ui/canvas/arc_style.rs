@@ -1,6 +1,7 @@
 //! How arcs look, and stroking chunks of them under a world transform into a picture.
 
 use super::arc_paths::ArcChunk;
+use crate::map::flows::{Flow, flow_width};
 use crate::map::path_data::UNITS;
 use crate::map::projection::{Projector, ScreenPoint, WorldPoint};
 use crate::map::scene::ArcStyle;
@@ -11,6 +12,7 @@ use wasm_bindgen::JsValue;
 use web_sys::CanvasRenderingContext2d;
 
 /// How an arc of one style is stroked, in CSS pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ArcLook {
     pub colour: &'static str,
     pub width: f64,
@@ -41,6 +43,19 @@ impl ArcLook {
                 alpha: 0.95,
                 dash: &[7.0, 4.0],
             },
+        }
+    }
+
+    /// A flow of ties added up: as wide as its count asks, in the colour of the kind most of
+    /// its ties are, and the fainter the fewer ties it holds, so that the broad flows stand out
+    /// of the many single ones; solid, since it adds up ties of every kind of source.
+    pub fn flow(flow: &Flow) -> ArcLook {
+        let width = flow_width(flow.count());
+        ArcLook {
+            colour: flow.main_kind().map_or(palette::VISIT, palette::tie_colour),
+            width,
+            alpha: 0.4 + 0.45 * (width / 6.0).min(1.0),
+            dash: &[],
         }
     }
 }
@@ -82,8 +97,7 @@ pub fn stroke_chunk(
 ) {
     for copy in world_copies(projector, viewport) {
         let per_unit = world_transform(context, projector, ratio, copy);
-        for (style, path) in chunk {
-            let look = ArcLook::of(*style);
+        for (look, path) in chunk {
             let dash = js_sys::Array::new();
             for length in look.dash {
                 dash.push(&JsValue::from(length / per_unit));

@@ -2,7 +2,7 @@
 //! page's scripts and the tests; and how a frame names places.
 
 use crate::language::UiLang;
-use atlas_model::PlaceId;
+use atlas_model::{PlaceId, TieKind};
 
 /// A place's name in a language.
 pub type Names = Box<dyn Fn(&PlaceId, UiLang) -> String>;
@@ -13,6 +13,8 @@ pub struct Drawn {
     pub labels: Vec<DrawnLabel>,
     pub markers: Vec<DrawnMarker>,
     pub stops: Vec<DrawnStop>,
+    /// The flows of ties added up, where the view shows them.
+    pub flows: Vec<DrawnFlow>,
 }
 
 /// A label on the map, in CSS pixels from the canvas's corner.
@@ -44,6 +46,21 @@ pub struct DrawnMarker {
 pub struct DrawnStop {
     pub place: PlaceId,
     pub number: usize,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// A flow of ties added up, drawn as one stroke.
+#[derive(Debug, Clone)]
+pub struct DrawnFlow {
+    /// Its ends' keys: `land:Niedersachsen`, `country:CN`, `province:CN:Anhui`, `place:hefei`.
+    pub from: String,
+    pub to: String,
+    pub ties: usize,
+    /// Its stroke's width in CSS pixels, and the kind whose colour it has.
+    pub width: f64,
+    pub kind: Option<TieKind>,
+    /// The middle of its stroke.
     pub x: f64,
     pub y: f64,
 }

@@ -9,6 +9,7 @@
 use super::land_paths::LandPaths;
 use crate::by_address::ByAddress;
 use crate::language::UiLang;
+use crate::map::flows::SharedFlows;
 use crate::map::framing::ScreenRect;
 use crate::map::scene::{Feature, Scene};
 use crate::map::view::{View, Viewport};
@@ -22,6 +23,8 @@ use std::sync::Arc;
 pub struct FrameInput {
     /// The shapes that pass the reader's filters.
     pub scene: ByAddress<Arc<Scene>>,
+    /// The scene's ties added up for the view's zoom; `None` where they are drawn as pairs.
+    pub flows: Option<SharedFlows>,
     pub view: View,
     pub viewport: Viewport,
     /// Device pixels per CSS pixel.

@@ -3,7 +3,7 @@
 //! for the current choice — is kept here; what one frame shows comes in a [`FrameInput`].
 
 use super::arc_paths::ArcPaths;
-use super::drawn::{Drawn, Names};
+use super::drawn::{Drawn, DrawnFlow, Names};
 use super::frame::{DIMMED, Frame};
 use super::frame_input::FrameInput;
 use super::label_sprites::LabelSprites;
@@ -14,6 +14,8 @@ use super::pictures::{Budget, Picture, PictureCache};
 use crate::by_address::ByAddress;
 use crate::map::basemap::CountryShape;
 use crate::map::emphasis::Emphasis;
+use crate::map::flows::{SharedFlows, flow_width};
+use crate::map::hit::middle_on_screen;
 use crate::map::projection::TILE_SIZE;
 use crate::map::scene::{Feature, Scene};
 use atlas_model::PlaceId;
@@ -57,7 +59,8 @@ pub struct Painter {
     land: Rc<LandPaths>,
     land_picture: PictureCache<LandLayer>,
     arc_picture: PictureCache<ArcLayer>,
-    arc_paths: Option<(ByAddress<Arc<Scene>>, Rc<ArcPaths>)>,
+    pair_paths: Option<(ByAddress<Arc<Scene>>, Rc<ArcPaths>)>,
+    flow_paths: Option<(SharedFlows, Rc<ArcPaths>)>,
     emphases: Option<Emphases>,
     label_widths: LabelWidths,
     label_sprites: LabelSprites,
@@ -89,7 +92,8 @@ impl Painter {
             land: Rc::new(land),
             land_picture: PictureCache::new().ok_or(no_pictures)?,
             arc_picture: PictureCache::new().ok_or(no_pictures)?,
-            arc_paths: None,
+            pair_paths: None,
+            flow_paths: None,
             emphases: None,
             label_widths: LabelWidths::default(),
             label_sprites: LabelSprites::default(),
@@ -106,7 +110,7 @@ impl Painter {
             deadline: started + PICTURE_BUDGET_MS,
         };
         self.fit_canvas(input);
-        let arcs = self.arc_paths_for(&input.scene)?;
+        let arcs = self.arc_paths_for(input)?;
         self.update_emphases(input);
         let Emphases { chosen, lit, .. } = self.emphases.as_ref()?;
         let context = &self.context;
@@ -157,7 +161,8 @@ impl Painter {
             label_sprites: &self.label_sprites,
             first_frame: !self.painted,
         };
-        let (drawn, animating) = frame.paint_over_pictures();
+        let (mut drawn, animating) = frame.paint_over_pictures();
+        drawn.flows = drawn_flows(input);
         self.painted = true;
         Some(Painted {
             drawn,
@@ -183,16 +188,16 @@ impl Painter {
         }
     }
 
-    /// The paths of the scene's arcs, built anew when the scene is another.
-    fn arc_paths_for(&mut self, scene: &ByAddress<Arc<Scene>>) -> Option<Rc<ArcPaths>> {
-        if let Some((built_for, paths)) = &self.arc_paths
-            && built_for == scene
-        {
-            return Some(paths.clone());
+    /// The paths of the flows or of the pairs the frame shows, built anew when they are
+    /// others; the pairs are kept while flows are shown, for a zoom back in.
+    fn arc_paths_for(&mut self, input: &FrameInput) -> Option<Rc<ArcPaths>> {
+        if let Some(flows) = &input.flows {
+            return cached(&mut self.flow_paths, flows, || {
+                ArcPaths::of_flows(flows, &input.scene)
+            });
         }
-        let paths = Rc::new(ArcPaths::build(scene)?);
-        self.arc_paths = Some((scene.clone(), paths.clone()));
-        Some(paths)
+        let scene = &input.scene;
+        cached(&mut self.pair_paths, scene, || ArcPaths::of_scene(scene))
     }
 
     fn update_emphases(&mut self, input: &FrameInput) {
@@ -215,6 +220,46 @@ impl Painter {
             made_for,
         });
     }
+}
+
+/// The paths kept in `slot` if they were built for `key`, else those `build` makes, kept.
+fn cached<K: PartialEq + Clone>(
+    slot: &mut Option<(K, Rc<ArcPaths>)>,
+    key: &K,
+    build: impl FnOnce() -> Option<ArcPaths>,
+) -> Option<Rc<ArcPaths>> {
+    if let Some((built_for, paths)) = slot.as_ref()
+        && built_for == key
+    {
+        return Some(paths.clone());
+    }
+    let paths = Rc::new(build()?);
+    *slot = Some((key.clone(), paths.clone()));
+    Some(paths)
+}
+
+/// The flows added up in the frame, each with the middle of its stroke on screen.
+fn drawn_flows(input: &FrameInput) -> Vec<DrawnFlow> {
+    let Some(flows) = &input.flows else {
+        return Vec::new();
+    };
+    let projector = input.view.projector(input.viewport);
+    flows
+        .iter()
+        .filter(|flow| !flow.is_pairs())
+        .filter_map(|flow| {
+            let middle = middle_on_screen(&flow.path, &projector)?;
+            Some(DrawnFlow {
+                from: flow.from.key(),
+                to: flow.to.key(),
+                ties: flow.count(),
+                width: flow_width(flow.count()),
+                kind: flow.main_kind(),
+                x: middle.x,
+                y: middle.y,
+            })
+        })
+        .collect()
 }
 
 /// The picture of `layer` for the frame's view.

@@ -11,6 +11,7 @@ use crate::ui::app_state::{AppState, Loaded};
 use crate::ui::canvas::CannotDraw;
 use crate::ui::host::wheel_guard::{WheelGuard, WheelHint};
 use crate::ui::map_view::detail_basemap::load_detail_when_close;
+use crate::ui::map_view::flow_tip::FlowTipView;
 use crate::ui::map_view::map_input::MapInput;
 use crate::ui::map_view::map_state::MapState;
 use crate::ui::map_view::mover::Mover;
@@ -30,7 +31,7 @@ use std::sync::Arc;
 pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let container = NodeRef::<Div>::new();
-    let map = MapState::new(loaded.scene.clone());
+    let map = MapState::new(loaded.scene.clone(), state);
     let MapState {
         canvas,
         view,
@@ -124,7 +125,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
                 on:pointermove=move |event| input.with_value(|input| input.pointer_move(&event))
                 on:pointerup=move |event| input.with_value(|input| input.pointer_up(&event))
                 on:pointercancel=move |event| input.with_value(|input| input.pointer_cancel(&event))
-                on:pointerleave=move |_| input.with_value(MapInput::pointer_leave)
+                on:pointerleave=move |event| input.with_value(|input| input.pointer_leave(&event))
                 on:wheel=move |event| input.with_value(|input| input.wheel(&event))
                 on:keydown=move |event| input.with_value(|input| input.key_down(&event))
             ></canvas>
@@ -135,6 +136,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
                 </div>
             })}
             <WheelHint guard=wheel_guard />
+            <FlowTipView loaded=loaded.clone() map=map />
             <div class="zoom-controls" data-covers-map="">
                 <button data-testid="zoom-in" aria-label=move || tr!(lang(), map.zoom_in) title=move || tr!(lang(), map.zoom_in) on:click=move |_| zoom_by(1.0)>"+"</button>
                 <button data-testid="zoom-out" aria-label=move || tr!(lang(), map.zoom_out) title=move || tr!(lang(), map.zoom_out) on:click=move |_| zoom_out(-1.0)>"−"</button>

@@ -5,14 +5,15 @@
 use crate::map::clusters::{bounds_of, clusters_for, group_at};
 use crate::map::emphasis::Emphasis;
 use crate::map::gestures::{Gestures, Release};
-use crate::map::hit::feature_at;
+use crate::map::hit::{Target, target_at};
 use crate::map::input::{KeyMove, hit_tolerance, opening_group, wheel_zoom};
 use crate::map::projection::ScreenPoint;
 use crate::map::scene::Feature;
 use crate::map::view::{View, Viewport};
 use crate::ui::app_state::AppState;
 use crate::ui::host::wheel_guard::WheelGuard;
-use crate::ui::map_view::map_state::MapState;
+use crate::ui::map_view::flow_tip::show_flow_ties;
+use crate::ui::map_view::map_state::{FlowTip, MapState};
 use crate::ui::map_view::mover::Mover;
 use leptos::prelude::*;
 use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
@@ -79,17 +80,53 @@ impl MapInput {
         }
     }
 
-    /// Lights the network of the place under the mouse and shows that what it is over opens.
-    fn hover(&self, at: ScreenPoint, current: View, size: Viewport) {
+    /// What is drawn under `at`: a feature, or a flow of ties added up.
+    fn target(
+        &self,
+        at: ScreenPoint,
+        current: View,
+        size: Viewport,
+        touch: bool,
+    ) -> Option<Target> {
         let scene = self.map.scene.get_untracked();
-        let over = feature_at(&scene, &current.projector(size), at, hit_tolerance(false));
+        let flows = self.map.flows.get_untracked();
+        let flows = flows.as_ref().map(|flows| flows.as_slice());
+        target_at(
+            &scene,
+            flows,
+            &current.projector(size),
+            at,
+            hit_tolerance(touch),
+        )
+    }
+
+    /// Names the flow `over` is, beside `at`; nothing where it is none.
+    fn name_flow(&self, over: Option<&Target>, at: ScreenPoint) {
+        let flow = match over {
+            Some(&Target::Flow(index)) => self
+                .map
+                .flows
+                .with_untracked(|flows| flows.as_ref().and_then(|flows| flows.get(index).cloned())),
+            _ => None,
+        };
+        let tip = flow.map(|flow| FlowTip { flow, at });
+        if self.map.flow_tip.with_untracked(|shown| shown != &tip) {
+            self.map.flow_tip.set(tip);
+        }
+    }
+
+    /// Lights the network of the place under the mouse, names the flow under it and shows
+    /// that what it is over opens.
+    fn hover(&self, at: ScreenPoint, current: View, size: Viewport) {
+        let over = self.target(at, current, size, false);
         let place = match &over {
-            Some(Feature::Place(place)) => Some(place.clone()),
+            Some(Target::Feature(Feature::Place(place))) => Some(place.clone()),
             _ => None,
         };
         if self.map.hovered.get_untracked() != place {
             self.map.hovered.set(place);
         }
+        self.name_flow(over.as_ref(), at);
         if let Some(element) = self.map.canvas.get_untracked() {
             let cursor = if over.is_some() { "pointer" } else { "grab" };
             let _ = web_sys::HtmlElement::style(&element).set_property("cursor", cursor);
@@ -133,14 +170,39 @@ impl MapInput {
             self.mover.fly_to(opening_group(low, high, current, size));
             return;
         }
-        let chosen = feature_at(&scene, &projector, click, hit_tolerance(touch));
+        let over = self.target(click, current, size, touch);
+        self.name_flow(over.as_ref(), click);
+        let chosen = match over {
+            Some(Target::Flow(_)) => {
+                let Some(FlowTip { flow, .. }) = self.map.flow_tip.get_untracked() else {
+                    return;
+                };
+                // A flow of one tie is that tie: it opens as the tie would.
+                match flow.ties.as_slice() {
+                    &[only] => self.map.scene.with_untracked(|scene| {
+                        scene.ties.get(only).map(|arc| arc.feature.clone())
+                    }),
+                    _ => {
+                        show_flow_ties(self.state, &flow, touch);
+                        return;
+                    }
+                }
+            }
+            Some(Target::Feature(feature)) => Some(feature),
+            None => None,
+        };
         // Closing what the map opened leaves the focus on the map.
         self.state.opener.set_value(None);
         self.state.selected.set(chosen);
     }
 
-    pub fn pointer_leave(&self) {
+    /// The mouse has left the map: nothing is lit or named any more. (A finger leaves after
+    /// every tap; what it named stays.)
+    pub fn pointer_leave(&self, event: &PointerEvent) {
         self.map.hovered.set(None);
+        if event.pointer_type() == "mouse" {
+            self.map.flow_tip.set(None);
+        }
         self.wheel_guard.disarm();
     }
 

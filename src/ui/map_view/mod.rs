@@ -1,6 +1,7 @@
-//! The map on the page: its canvas element and input, the effect that paints it, its flights, what covers it, its detailed outlines and its scripting interface.
+//! The map on the page: its canvas element and input, the effect that paints it, its flights, the flows it names, what covers it, its detailed outlines and its scripting interface.
 
 pub mod detail_basemap;
+pub mod flow_tip;
 pub mod map_canvas;
 pub mod map_input;
 pub mod map_state;

@@ -94,11 +94,13 @@ pub fn paint_on_change(
 /// The frame the signals ask for now: reading them here is what makes the effect track them.
 fn frame_input(state: AppState, map: MapState, colours: &MapColours) -> Option<FrameInput> {
     let (scene, view, viewport) = (map.scene.get(), map.view.get(), map.viewport.get());
+    let flows = map.flows.get();
     let (selected, hovered, lang) = (state.selected.get(), map.hovered.get(), state.lang.get());
     let (detail, covers) = (map.detail.get(), map.covers.get());
     let pixel_ratio = web_sys::window().map_or(1.0, |window| window.device_pixel_ratio().max(1.0));
     Some(FrameInput {
         scene: ByAddress(scene),
+        flows,
         view: view?,
         viewport,
         pixel_ratio,

@@ -8,7 +8,9 @@
 //! `labels()` lists the places whose names are shown; `drawn()` gives what the last paint drew:
 //! `labels` (`text`, `x`, `y`, `width`, `height`, `marker`, the index of its marker), `markers`
 //! (`x`, `y`, `radius`, and the `places` and `ties` each holds) and a chosen visit's `stops`
-//! (`place`, `number`, `x`, `y`), all in page pixels; `groupOf(key)` gives `[x, y, count]`
+//! (`place`, `number`, `x`, `y`) and the `flows` of ties added up at a wide view (`from`, `to`,
+//! their ends' keys, `ties`, `width`, `kind`, and `x`, `y`, the middle of the stroke), all in
+//! page pixels; `groupOf(key)` gives `[x, y, count]`
 //! of the group marker a crowded place is hidden in, or null; `jumpTo(lon, lat, zoom)` moves the
 //! view there at once; `view()` gives `[lon, lat, zoom]`; `memoryBytes()` gives the size of the
 //! app's WebAssembly memory. On a kiosk, `kiosk()` and `tourStep()` (see `ui::kiosk`).
@@ -205,9 +207,28 @@ fn drawn_in_page(drawn: &Drawn, (left, top): (f64, f64)) -> JsValue {
             ])
         })
         .collect();
+    let flows: Array = drawn
+        .flows
+        .iter()
+        .map(|flow| {
+            let kind = flow
+                .kind
+                .map_or(JsValue::NULL, |kind| format!("{kind:?}").into());
+            object(&[
+                ("from", flow.from.as_str().into()),
+                ("to", flow.to.as_str().into()),
+                ("ties", (flow.ties as f64).into()),
+                ("width", flow.width.into()),
+                ("kind", kind),
+                ("x", (flow.x + left).into()),
+                ("y", (flow.y + top).into()),
+            ])
+        })
+        .collect();
     object(&[
         ("labels", labels.into()),
         ("markers", markers.into()),
         ("stops", stops.into()),
+        ("flows", flows.into()),
     ])
 }

@@ -3,7 +3,7 @@
 
 use crate::explore::facets::year_span;
 use crate::tr;
-use crate::ui::app_state::{AppState, Loaded};
+use crate::ui::app_state::{AppState, ExplorerTab, Loaded};
 use crate::ui::sidebar::filter_panel::FilterPanel;
 use crate::ui::sidebar::overview::OverviewTab;
 use crate::ui::sidebar::story_list::StoryList;
@@ -12,57 +12,36 @@ use crate::ui::sidebar::time_range::TimeRange;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Tab {
-    Filters,
-    Overview,
-    Stories,
-    Ties,
-}
-
-impl Tab {
-    const ALL: [Tab; 4] = [Tab::Filters, Tab::Overview, Tab::Stories, Tab::Ties];
-
-    fn id(self) -> &'static str {
-        match self {
-            Tab::Filters => "filters",
-            Tab::Overview => "overview",
-            Tab::Stories => "stories",
-            Tab::Ties => "ties",
-        }
-    }
-}
-
 #[component]
 pub fn Explorer(loaded: Arc<Loaded>, open: RwSignal<bool>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let tab = RwSignal::new(Tab::Filters);
+    let tab = state.tab;
     let lang = move || state.lang.get();
-    let title = move |of: Tab| match of {
-        Tab::Filters => tr!(lang(), explore.filters),
-        Tab::Overview => tr!(lang(), explore.overview),
-        Tab::Stories => tr!(lang(), explore.stories),
-        Tab::Ties => tr!(lang(), explore.ties),
+    let title = move |of: ExplorerTab| match of {
+        ExplorerTab::Filters => tr!(lang(), explore.filters),
+        ExplorerTab::Overview => tr!(lang(), explore.overview),
+        ExplorerTab::Stories => tr!(lang(), explore.stories),
+        ExplorerTab::Ties => tr!(lang(), explore.ties),
     };
     let span = year_span(&loaded.atlas);
     let on_tab_key = move |event: web_sys::KeyboardEvent| {
-        let at = Tab::ALL
+        let at = ExplorerTab::ALL
             .iter()
             .position(|&each| each == tab.get_untracked())
             .unwrap_or(0);
         let next = match event.key().as_str() {
-            "ArrowRight" | "ArrowDown" => (at + 1) % Tab::ALL.len(),
-            "ArrowLeft" | "ArrowUp" => (at + Tab::ALL.len() - 1) % Tab::ALL.len(),
+            "ArrowRight" | "ArrowDown" => (at + 1) % ExplorerTab::ALL.len(),
+            "ArrowLeft" | "ArrowUp" => (at + ExplorerTab::ALL.len() - 1) % ExplorerTab::ALL.len(),
             "Home" => 0,
-            "End" => Tab::ALL.len() - 1,
+            "End" => ExplorerTab::ALL.len() - 1,
             _ => return,
         };
         event.prevent_default();
-        tab.set(Tab::ALL[next]);
+        tab.set(ExplorerTab::ALL[next]);
         if let Some(button) = web_sys::window()
             .and_then(|window| window.document())
             .and_then(|document| {
-                document.get_element_by_id(&format!("tab-{}", Tab::ALL[next].id()))
+                document.get_element_by_id(&format!("tab-{}", ExplorerTab::ALL[next].id()))
             })
             .and_then(|element| {
                 wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok()
@@ -79,7 +58,7 @@ pub fn Explorer(loaded: Arc<Loaded>, open: RwSignal<bool>) -> impl IntoView {
         <section id="explorer" class="explorer" data-testid="explorer" data-covers-map="" data-open=move || open.get().to_string() aria-label=move || tr!(lang(), explore.label)>
             <div class="explorer-head">
             <div class="tabs" role="tablist" aria-label=move || tr!(lang(), explore.label) on:keydown=on_tab_key>
-                {Tab::ALL.into_iter().map(|each| view! {
+                {ExplorerTab::ALL.into_iter().map(|each| view! {
                     <button
                         id=format!("tab-{}", each.id())
                         class="tab"
@@ -104,18 +83,18 @@ pub fn Explorer(loaded: Arc<Loaded>, open: RwSignal<bool>) -> impl IntoView {
                 on:click=move |_| open.set(false)
             >"×"</button>
             </div>
-            <div id="tabpanel-filters" class="tabpanel" role="tabpanel" aria-labelledby="tab-filters" hidden=move || tab.get() != Tab::Filters>
+            <div id="tabpanel-filters" class="tabpanel" role="tabpanel" aria-labelledby="tab-filters" hidden=move || tab.get() != ExplorerTab::Filters>
                 {span.map(|span| view! { <TimeRange span=span /> })}
                 <FilterPanel loaded=filters_view />
             </div>
-            <div id="tabpanel-overview" class="tabpanel" role="tabpanel" aria-labelledby="tab-overview" hidden=move || tab.get() != Tab::Overview>
-                {move || (tab.get() == Tab::Overview).then(|| view! { <OverviewTab loaded=overview_view.clone() /> })}
+            <div id="tabpanel-overview" class="tabpanel" role="tabpanel" aria-labelledby="tab-overview" hidden=move || tab.get() != ExplorerTab::Overview>
+                {move || (tab.get() == ExplorerTab::Overview).then(|| view! { <OverviewTab loaded=overview_view.clone() /> })}
             </div>
-            <div id="tabpanel-stories" class="tabpanel" role="tabpanel" aria-labelledby="tab-stories" hidden=move || tab.get() != Tab::Stories>
-                {move || (tab.get() == Tab::Stories).then(|| view! { <StoryList loaded=stories_view.clone() /> })}
+            <div id="tabpanel-stories" class="tabpanel" role="tabpanel" aria-labelledby="tab-stories" hidden=move || tab.get() != ExplorerTab::Stories>
+                {move || (tab.get() == ExplorerTab::Stories).then(|| view! { <StoryList loaded=stories_view.clone() /> })}
             </div>
-            <div id="tabpanel-ties" class="tabpanel" role="tabpanel" aria-labelledby="tab-ties" hidden=move || tab.get() != Tab::Ties>
-                {move || (tab.get() == Tab::Ties).then(|| view! { <TieList loaded=ties_view.clone() /> })}
+            <div id="tabpanel-ties" class="tabpanel" role="tabpanel" aria-labelledby="tab-ties" hidden=move || tab.get() != ExplorerTab::Ties>
+                {move || (tab.get() == ExplorerTab::Ties).then(|| view! { <TieList loaded=ties_view.clone() /> })}
             </div>
         </section>
     }
