@@ -31,7 +31,10 @@ pub fn FlowTipView(loaded: Arc<Loaded>, map: MapState) -> impl IntoView {
         let lang = state.lang.get();
         let kinds = tip.flow.kinds.iter();
         let kinds: Vec<String> = kinds
-            .map(|&(kind, count)| format!("{}: {count}", tie_kind(kind, lang)))
+            .map(|&(kind, count)| {
+                let kind = tie_kind(kind, lang);
+                tr!(lang, map.flow_kind, kind = kind, count = count).to_string()
+            })
             .collect();
         let style = format!("left: {}px; top: {}px", tip.at.x, tip.at.y);
         // Right of the pointer and above it, or where there is more room.
