@@ -69,11 +69,11 @@ mod tests {
     }
 
     const EMPTY: &str =
-        r#"{"schema":1,"places":[],"ties":[],"visits":[],"stories":[],"credits":[]}"#;
+        r#"{"schema":2,"places":[],"ties":[],"visits":[],"stories":[],"credits":[]}"#;
 
     #[test]
     fn an_atlas_of_this_schema_is_read() {
-        assert_eq!(decoded(EMPTY).map(|atlas| atlas.schema), Ok(1));
+        assert_eq!(decoded(EMPTY).map(|atlas| atlas.schema), Ok(2));
     }
 
     #[test]
@@ -82,15 +82,15 @@ mod tests {
             ("<html>Not found</html>", "atlas.json is not valid JSON"),
             (r#"{"places":[]}"#, "atlas.json has no schema version"),
             (
-                r#"{"schema":2,"places":[]}"#,
-                "atlas.json has schema version 2; this app reads version 1",
+                r#"{"schema":1,"places":[]}"#,
+                "atlas.json has schema version 1; this app reads version 2",
             ),
             (
-                &EMPTY.replace(r#""schema":1"#, r#""schema":0"#),
+                &EMPTY.replace(r#""schema":2"#, r#""schema":0"#),
                 "has schema version 0",
             ),
             (
-                r#"{"schema":1,"places":"none"}"#,
+                r#"{"schema":2,"places":"none"}"#,
                 "atlas.json does not fit the schema",
             ),
         ];

@@ -10,7 +10,6 @@ pub mod by_address;
 pub mod decode;
 pub mod explore;
 pub mod format;
-pub mod language;
 pub mod map;
 pub mod page_options;
 pub mod palette;

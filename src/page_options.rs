@@ -4,7 +4,7 @@
 //! `?embed=1` · `?kiosk=1&idle=60&step=12&tour=de,en,zh` ·
 //! `?accent=%230a6e4f&ink=…&paper=…&sea=…&land=…`
 
-use crate::language::UiLang;
+use atlas_model::Lang;
 
 /// Seconds without a touch before a kiosk returns to its start and begins its tour.
 pub const IDLE_SECONDS: f64 = 60.0;
@@ -28,7 +28,7 @@ pub struct KioskOptions {
     /// Seconds the tour shows each story.
     pub step_seconds: f64,
     /// The languages the tour speaks, one story each, in turn.
-    pub tour_langs: Vec<UiLang>,
+    pub tour_langs: Vec<Lang>,
 }
 
 impl Default for KioskOptions {
@@ -36,7 +36,7 @@ impl Default for KioskOptions {
         KioskOptions {
             idle_seconds: IDLE_SECONDS,
             step_seconds: STEP_SECONDS,
-            tour_langs: UiLang::ALL.to_vec(),
+            tour_langs: Lang::ALL.to_vec(),
         }
     }
 }
@@ -85,16 +85,16 @@ impl PageOptions {
                 .map_or(default, |value| value.clamp(low, high))
         };
         let kiosk = switched_on("kiosk").then(|| {
-            let tour_langs: Vec<UiLang> = get("tour")
+            let tour_langs: Vec<Lang> = get("tour")
                 .unwrap_or_default()
                 .split(',')
-                .filter_map(|tag| UiLang::from_tag(tag.trim()))
+                .filter_map(|tag| Lang::from_tag(tag.trim()))
                 .collect();
             KioskOptions {
                 idle_seconds: seconds("idle", IDLE_SECONDS, (1.0, 3600.0)),
                 step_seconds: seconds("step", STEP_SECONDS, (1.0, 600.0)),
                 tour_langs: if tour_langs.is_empty() {
-                    UiLang::ALL.to_vec()
+                    Lang::ALL.to_vec()
                 } else {
                     tour_langs
                 },
@@ -178,7 +178,7 @@ mod tests {
         .unwrap();
         assert_eq!(kiosk.idle_seconds, 2.5);
         assert_eq!(kiosk.step_seconds, 4.0);
-        assert_eq!(kiosk.tour_langs, [UiLang::Zh, UiLang::Ko, UiLang::De]);
+        assert_eq!(kiosk.tour_langs, [Lang::Zh, Lang::Ko, Lang::De]);
     }
 
     #[test]
@@ -193,7 +193,7 @@ mod tests {
         .unwrap();
         assert_eq!(kiosk.idle_seconds, 1.0);
         assert_eq!(kiosk.step_seconds, STEP_SECONDS);
-        assert_eq!(kiosk.tour_langs, UiLang::ALL);
+        assert_eq!(kiosk.tour_langs, Lang::ALL);
     }
 
     #[test]

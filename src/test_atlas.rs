@@ -6,7 +6,7 @@
 use atlas_model::Atlas;
 
 const OSNABRUECK_ATLAS: &str = r#"{
-  "schema": 1,
+  "schema": 2,
   "places": [
     { "id": "osnabrueck", "kind": "city",
       "names": { "de": "Osnabrück", "en": "Osnabrück", "alternates": ["Osnabrueck"] },
@@ -28,7 +28,8 @@ const OSNABRUECK_ATLAS: &str = r#"{
   "visits": [
     { "id": "osnabrueck-2024", "from": "osnabrueck", "stops": ["hefei", "gwangmyeong"],
       "start": "2024-10-25", "end": "2024-10-31", "delegation_size": 35,
-      "topics": [{ "de": "Nachhaltigkeit", "en": "Sustainability" }] }
+      "topics": [{ "de": "Nachhaltigkeit", "en": "Sustainability", "zh": "可持续发展",
+        "ko": "지속 가능성", "ja": "持続可能性" }] }
   ],
   "stories": [],
   "credits": []

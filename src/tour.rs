@@ -1,8 +1,8 @@
 //! A kiosk's attract tour: story after story, each in the next of the chosen languages, round
 //! and round for as long as nobody touches the screen.
 
-use crate::language::UiLang;
 use crate::map::scene::Feature;
+use atlas_model::Lang;
 use atlas_model::{Atlas, Story, StorySubject};
 
 /// What a story shows on the map: its visit or tie, else its first place.
@@ -18,25 +18,25 @@ pub fn story_feature(story: &Story) -> Option<Feature> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TourStop {
     pub feature: Feature,
-    pub lang: UiLang,
+    pub lang: Lang,
 }
 
 /// The stories to show, oldest first, and the languages to show them in.
 #[derive(Debug, Clone)]
 pub struct Tour {
     stops: Vec<Feature>,
-    langs: Vec<UiLang>,
+    langs: Vec<Lang>,
     steps: usize,
 }
 
 impl Tour {
-    pub fn new(atlas: &Atlas, langs: &[UiLang]) -> Tour {
+    pub fn new(atlas: &Atlas, langs: &[Lang]) -> Tour {
         let mut stories: Vec<&Story> = atlas.stories.iter().collect();
         stories.sort_by_key(|story| story.date);
         Tour {
             stops: stories.into_iter().filter_map(story_feature).collect(),
             langs: if langs.is_empty() {
-                UiLang::ALL.to_vec()
+                Lang::ALL.to_vec()
             } else {
                 langs.to_vec()
             },
@@ -93,8 +93,8 @@ mod tests {
         for (id, date) in visits.into_iter().rev() {
             let story = serde_json::json!({
                 "id": format!("story-{id}"),
-                "title": { "de": "Reise", "en": "Trip" },
-                "text": { "de": "Text", "en": "Text" },
+                "title": { "de": "Reise", "en": "Trip", "zh": "旅行", "ko": "여행", "ja": "旅" },
+                "text": { "de": "Text", "en": "Text", "zh": "文", "ko": "글", "ja": "文" },
                 "date": date,
                 "places": ["osnabrueck"],
                 "subject": { "visit": id },
@@ -115,7 +115,7 @@ mod tests {
     fn shows_every_story_oldest_first_then_starts_again() {
         let atlas = atlas_with_stories();
         assert_eq!(atlas.visits.len(), 2);
-        let mut tour = Tour::new(&atlas, &[UiLang::De]);
+        let mut tour = Tour::new(&atlas, &[Lang::De]);
         let features: Vec<Feature> = stops(&mut tour, 4).into_iter().map(|s| s.feature).collect();
         let trip = |id: &str| Feature::Visit(VisitId::new(id));
         let (older, newer) = (trip("hannover-2018"), trip("osnabrueck-2024"));
@@ -131,7 +131,7 @@ mod tests {
     #[test]
     fn every_story_comes_in_every_language() {
         let atlas = atlas_with_stories();
-        let langs = [UiLang::De, UiLang::En];
+        let langs = [Lang::De, Lang::En];
         let mut tour = Tour::new(&atlas, &langs);
         let seen: BTreeSet<(String, &str)> = stops(&mut tour, 8)
             .into_iter()
@@ -143,8 +143,8 @@ mod tests {
     #[test]
     fn the_language_changes_at_every_stop() {
         let atlas = atlas_with_stories();
-        let mut tour = Tour::new(&atlas, &UiLang::ALL);
-        let langs: Vec<UiLang> = stops(&mut tour, 12).into_iter().map(|s| s.lang).collect();
+        let mut tour = Tour::new(&atlas, &Lang::ALL);
+        let langs: Vec<Lang> = stops(&mut tour, 12).into_iter().map(|s| s.lang).collect();
         assert!(langs.windows(2).all(|pair| pair[0] != pair[1]), "{langs:?}");
     }
 

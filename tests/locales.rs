@@ -1,11 +1,11 @@
 //! The interface's words: every language file in `src/locales/` says everything German says.
 
-use partner_atlas::language::UiLang;
+use atlas_model::Lang;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-fn locale_file(lang: UiLang) -> Value {
+fn locale_file(lang: Lang) -> Value {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("src/locales")
         .join(format!("{}.json", lang.tag()));
@@ -34,7 +34,7 @@ fn texts(value: &Value, prefix: &str, into: &mut BTreeMap<String, String>) {
     }
 }
 
-fn all_texts(lang: UiLang) -> BTreeMap<String, String> {
+fn all_texts(lang: Lang) -> BTreeMap<String, String> {
     let mut found = BTreeMap::new();
     texts(&locale_file(lang), "", &mut found);
     found
@@ -54,9 +54,9 @@ fn placeholders(text: &str) -> Vec<&str> {
 
 #[test]
 fn every_language_has_every_key_and_no_other() {
-    let german = all_texts(UiLang::De);
+    let german = all_texts(Lang::De);
     assert!(german.len() > 50, "German has {} texts", german.len());
-    for lang in UiLang::ALL {
+    for lang in Lang::ALL {
         let texts = all_texts(lang);
         let missing: Vec<_> = german
             .keys()
@@ -77,8 +77,8 @@ fn every_language_has_every_key_and_no_other() {
 
 #[test]
 fn every_text_is_written_and_keeps_its_placeholders() {
-    let german = all_texts(UiLang::De);
-    for lang in UiLang::ALL {
+    let german = all_texts(Lang::De);
+    for lang in Lang::ALL {
         for (key, text) in all_texts(lang) {
             assert!(!text.trim().is_empty(), "{}: {key} is empty", lang.tag());
             let expected = german.get(&key).map(|german| placeholders(german));
@@ -94,7 +94,7 @@ fn every_text_is_written_and_keeps_its_placeholders() {
 
 #[test]
 fn the_kinds_of_tie_have_distinct_names_in_every_language() {
-    for lang in UiLang::ALL {
+    for lang in Lang::ALL {
         let texts = all_texts(lang);
         let mut names: Vec<&String> = texts
             .iter()
@@ -110,8 +110,8 @@ fn the_kinds_of_tie_have_distinct_names_in_every_language() {
 
 #[test]
 fn the_interface_is_translated_not_copied() {
-    let english = all_texts(UiLang::En);
-    for lang in [UiLang::Zh, UiLang::Ko, UiLang::Ja] {
+    let english = all_texts(Lang::En);
+    for lang in [Lang::Zh, Lang::Ko, Lang::Ja] {
         let texts = all_texts(lang);
         let copied = texts
             .iter()

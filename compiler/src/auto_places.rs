@@ -9,6 +9,7 @@
 //! (`muenster-de-05`); failing that, the GeoNames id (`muenster-2867548`). The rule depends
 //! only on which entries are referenced, not on the order of the rows.
 
+use crate::europe::in_europe;
 use crate::gazetteer::{Entry, Gazetteer};
 use crate::known::Known;
 use crate::nearest::{plain_slug, slugify};
@@ -138,6 +139,7 @@ pub fn place(gazetteer: &Gazetteer, entry: &Entry, id: &str, name: &str) -> Plac
         names,
         country: entry.country.clone(),
         division: gazetteer.division(entry).map(str::to_owned),
+        in_europe: in_europe(&entry.country, entry.location),
         location: entry.location,
         population: Some(entry.population).filter(|&people| people > 0),
         origin: PlaceOrigin::Gazetteer {

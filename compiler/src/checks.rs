@@ -4,7 +4,7 @@ use crate::nearest::slugify;
 use crate::problems::{Problem, Problems, quoted};
 use crate::raw::{RawLocalized, Text};
 use crate::source::SourceFile;
-use atlas_model::{Localized, PartialDate, is_slug};
+use atlas_model::{Lang, Localized, PartialDate, is_slug};
 use toml::Spanned;
 
 /// Checks fields of one file, collecting problems at their lines.
@@ -120,16 +120,27 @@ impl<'a> Check<'a> {
     }
 }
 
-/// A text in German and English, both required.
+/// A text in all five languages, each required.
 pub fn localized(
     check: &mut Check<'_>,
     value: &Spanned<RawLocalized>,
     field: &str,
 ) -> Option<Localized> {
     let at = value.span().start;
-    let de = check.text(&value.get_ref().de, at, &format!("{field}.de"));
-    let en = check.text(&value.get_ref().en, at, &format!("{field}.en"));
-    Some(Localized { de: de?, en: en? })
+    let [de, en, zh, ko, ja] = Lang::ALL.map(|lang| {
+        check.text(
+            value.get_ref().get(lang),
+            at,
+            &format!("{field}.{}", lang.tag()),
+        )
+    });
+    Some(Localized {
+        de: de?,
+        en: en?,
+        zh: zh?,
+        ko: ko?,
+        ja: ja?,
+    })
 }
 
 /// Every item, or `None` when any is missing (after all were checked).
@@ -167,6 +178,12 @@ pub fn word_count(text: &str) -> usize {
         .count()
 }
 
+/// Characters of a text that are letters or digits: the length of a Chinese, Korean or
+/// Japanese text, where words are not separated by spaces.
+pub fn character_count(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphanumeric()).count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,5 +210,12 @@ mod tests {
     fn words_ignore_dashes_and_punctuation() {
         assert_eq!(word_count("Osnabrück – Hefei: 35 Leute,  2024."), 5);
         assert_eq!(word_count("  \n "), 0);
+    }
+
+    #[test]
+    fn characters_count_han_kana_hangul_and_digits_but_not_punctuation() {
+        assert_eq!(character_count("2024年，合肥。"), 7);
+        assert_eq!(character_count("오스나브뤼크 대표단"), 9);
+        assert_eq!(character_count("ハノーファー・市長"), 8);
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::checks::Check;
 use crate::error::Error;
-use crate::gazetteer;
+use crate::gazetteer::{self, Gazetteer};
 use crate::known::Known;
 use crate::places::DeclaredPlaces;
 use crate::problems::{Problem, Problems, quoted};
@@ -13,16 +13,40 @@ use crate::source::{SourceFile, read, read_folder};
 use crate::stories::References;
 use crate::ties::ValidTies;
 use crate::toml_records::{Records, array_of_tables, document, parse};
-use crate::{places, rejected, seeds, stories, ties, ties_csv, visits};
-use atlas_model::{Atlas, Confidence, Place, SCHEMA_VERSION, Story, Visit};
+use crate::{places, rejected, seeds, stories, ties, ties_csv, told_names, visits};
+use atlas_model::{Atlas, Confidence, Division, Localized, Place, SCHEMA_VERSION, Story, Visit};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-/// The attributions every compiled atlas carries.
-pub const CREDITS: [&str; 2] = [
-    "Place locations: GeoNames (geonames.org), CC BY 4.0",
-    "Country outlines: Natural Earth (naturalearthdata.com), public domain",
+/// The attributions every compiled atlas carries, in German, English, Chinese, Korean and
+/// Japanese.
+pub const CREDITS: [[&str; 5]; 2] = [
+    [
+        "Ortslagen: GeoNames (geonames.org), CC BY 4.0",
+        "Place locations: GeoNames (geonames.org), CC BY 4.0",
+        "地点位置：GeoNames（geonames.org），CC BY 4.0",
+        "장소 위치: GeoNames(geonames.org), CC BY 4.0",
+        "地点の位置：GeoNames（geonames.org）、CC BY 4.0",
+    ],
+    [
+        "Ländergrenzen: Natural Earth (naturalearthdata.com), gemeinfrei",
+        "Country outlines: Natural Earth (naturalearthdata.com), public domain",
+        "国界轮廓：Natural Earth（naturalearthdata.com），公有领域",
+        "국경선: Natural Earth(naturalearthdata.com), 퍼블릭 도메인",
+        "国境線：Natural Earth（naturalearthdata.com）、パブリックドメイン",
+    ],
 ];
+
+/// A credit of [`CREDITS`] as a text in every language.
+fn credit([de, en, zh, ko, ja]: [&str; 5]) -> Localized {
+    Localized {
+        de: de.to_owned(),
+        en: en.to_owned(),
+        zh: zh.to_owned(),
+        ko: ko.to_owned(),
+        ja: ja.to_owned(),
+    }
+}
 
 /// Where the input files are.
 #[derive(Debug, Clone)]
@@ -118,12 +142,13 @@ pub fn compile(inputs: &Inputs) -> Result<Compiled, Error> {
     };
 
     let (seed_files, seed_stems) = read_folder(&inputs.seeds, &mut problems);
-    let seed_ids = seeds::read(&seed_files, &seed_stems, &mut problems);
+    let (seed_ids, facts) = seeds::read(&seed_files, &seed_stems, &mut problems);
     let refs = References {
         places: &place_ids,
         visits: &visit_ids,
         ties: &valid.ids,
         seeds: &seed_ids,
+        facts: &facts,
     };
     let stories = read_stories(&inputs.data.join("stories"), &refs, &mut problems);
 
@@ -146,6 +171,13 @@ pub fn compile(inputs: &Inputs) -> Result<Compiled, Error> {
         (places_file.as_ref(), &rejected_ids),
         &mut warnings,
     );
+    let places_path = places_file
+        .as_ref()
+        .map_or_else(|| "places.toml".to_owned(), |file| file.path.clone());
+    let unnamed = told_names::missing(&places, (&visits, &stories), &declared, &places_path);
+    if !unnamed.is_empty() {
+        return Err(Error::Problems(unnamed));
+    }
     if let Some(file) = &ties_file {
         let list_only = valid
             .ties
@@ -172,14 +204,34 @@ pub fn compile(inputs: &Inputs) -> Result<Compiled, Error> {
         created: valid.created.len(),
         atlas: Atlas {
             schema: SCHEMA_VERSION,
-            places,
             ties: valid.ties,
             visits,
             stories,
-            credits: CREDITS.map(str::to_owned).to_vec(),
+            divisions: divisions(&places, gazetteer),
+            places,
+            credits: CREDITS.map(credit).to_vec(),
         },
         warnings,
     })
+}
+
+/// The names in every language of the divisions the places lie in, where `admin1.tsv` has
+/// them, sorted by country and name.
+fn divisions(places: &[Place], gazetteer: Option<&Gazetteer>) -> Vec<Division> {
+    let used: BTreeSet<(&str, &str)> = places
+        .iter()
+        .filter_map(|place| Some((place.country.as_str(), place.division.as_deref()?)))
+        .collect();
+    used.into_iter()
+        .filter_map(|(country, name)| {
+            let names = gazetteer?.admin1.localized(country, name)?;
+            Some(Division {
+                country: country.to_owned(),
+                name: name.to_owned(),
+                names: names.clone(),
+            })
+        })
+        .collect()
 }
 
 /// The declared places something refers to, then the places created from the gazetteer;

@@ -6,6 +6,7 @@ mod location;
 
 use crate::alternates::{self, MAX_ALTERNATES};
 use crate::checks::{Check, all};
+use crate::europe::in_europe;
 use crate::gazetteer::{Entry, Gazetteer, STEPS};
 use crate::known::Known;
 use crate::locate::describe;
@@ -117,6 +118,7 @@ pub fn validate(
             id: PlaceId::new(id),
             kind,
             names,
+            in_europe: in_europe(&country, located.location),
             country,
             division,
             location: located.location,

@@ -3,17 +3,33 @@
 //! Almost every field is optional here so that a missing field becomes a validation
 //! problem with its line rather than a failure to read the whole record.
 
+use atlas_model::Lang;
 use serde::Deserialize;
 use toml::Spanned;
 
 /// Text with its byte span in the file.
 pub type Text = Spanned<String>;
 
-/// German and English, as in `title`, `text` and `topics`.
+/// The five languages, as in `title`, `text` and `topics`.
 #[derive(Debug, Clone, Deserialize)]
 pub struct RawLocalized {
     pub de: Option<Text>,
     pub en: Option<Text>,
+    pub zh: Option<Text>,
+    pub ko: Option<Text>,
+    pub ja: Option<Text>,
+}
+
+impl RawLocalized {
+    pub fn get(&self, lang: Lang) -> &Option<Text> {
+        match lang {
+            Lang::De => &self.de,
+            Lang::En => &self.en,
+            Lang::Zh => &self.zh,
+            Lang::Ko => &self.ko,
+            Lang::Ja => &self.ja,
+        }
+    }
 }
 
 /// A place's names: German, English, the native name where it differs, and the names in
@@ -108,4 +124,16 @@ pub struct RawSeed {
     pub url: Option<Text>,
     pub title: Option<Text>,
     pub reports: Option<Text>,
+    /// The facts a story retelling the article must keep.
+    #[serde(default)]
+    pub fact: Vec<Spanned<RawFact>>,
+}
+
+/// One `[[fact]]` of a seed record: what it is, and the words that state it in each
+/// language's story text.
+#[derive(Debug, Clone, Deserialize)]
+pub struct RawFact {
+    pub what: Option<Text>,
+    pub de: Option<Vec<Text>>,
+    pub en: Option<Vec<Text>>,
 }

@@ -1,18 +1,21 @@
 //! Reading `seeds/*.toml`, the records of the source articles stories are written from.
 
 use crate::checks::Check;
+use crate::facts::{self, FactLists};
 use crate::known::Known;
 use crate::problems::{Problems, quoted};
 use crate::raw::RawSeed;
 use crate::source::SourceFile;
 use crate::toml_records::{document, parse};
 
-/// Checks every seed record; gives the seed file names (`<stem>.txt`) stories may name.
+/// Checks every seed record; gives the seed file names (`<stem>.txt`) stories may name, and
+/// the facts each lists.
 ///
 /// A record that cannot be read still counts as known, so a story naming it is not
 /// reported a second time.
-pub fn read(files: &[SourceFile], stems: &[String], problems: &mut Problems) -> Known {
+pub fn read(files: &[SourceFile], stems: &[String], problems: &mut Problems) -> (Known, FactLists) {
     let mut known = Known::new("seed");
+    let mut facts = FactLists::new();
     for (file, stem) in files.iter().zip(stems) {
         let expected = format!("{stem}.txt");
         known.define(&expected, file.path.clone());
@@ -48,6 +51,7 @@ pub fn read(files: &[SourceFile], stems: &[String], problems: &mut Problems) -> 
         if let Some(url) = &raw.url {
             check.url(url, "url");
         }
+        facts.insert(expected, facts::read(&mut check, &raw.fact));
     }
-    known
+    (known, facts)
 }

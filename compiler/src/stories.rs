@@ -1,15 +1,23 @@
-//! Validating `stories/*.toml`: bilingual texts of 80–200 words about known places, a
-//! visit or a tie, and the source they retell.
+//! Validating `stories/*.toml`: texts in five languages, of 80–200 words (120–500 characters
+//! in Chinese, Korean and Japanese), about known places, a visit or a tie, and the source they
+//! retell.
 
-use crate::checks::{Check, all, localized, word_count};
+use crate::checks::{Check, all, character_count, localized, word_count};
+use crate::facts::{Fact, FactLists, missing};
 use crate::known::Known;
 use crate::problems::quoted;
-use crate::raw::{RawStory, RawStorySource};
-use atlas_model::{Lang, PlaceId, Story, StoryId, StorySource, StorySubject, TieId, VisitId};
+use crate::raw::{RawLocalized, RawStory, RawStorySource};
+use atlas_model::{
+    Lang, Localized, PlaceId, Story, StoryId, StorySource, StorySubject, TieId, VisitId,
+};
 use toml::Spanned;
 
-/// Words a story text may have, in each language.
+/// Words a story text may have in German and English.
 pub const WORDS: std::ops::RangeInclusive<usize> = 80..=200;
+
+/// Letters and digits a story text may have in Chinese, Korean and Japanese, which do not
+/// separate words by spaces: about what 80–200 English words take.
+pub const CHARACTERS: std::ops::RangeInclusive<usize> = 120..=500;
 
 /// What stories may refer to.
 pub struct References<'a> {
@@ -17,6 +25,8 @@ pub struct References<'a> {
     pub visits: &'a Known,
     pub ties: &'a Known,
     pub seeds: &'a Known,
+    /// The facts each seed record lists, which its stories must keep.
+    pub facts: &'a FactLists,
 }
 
 /// Validates one story file whose name (without `.toml`) is `stem`.
@@ -61,18 +71,23 @@ pub fn validate(
     let text = check.required(&raw.text, at, "text").and_then(|text| {
         let localized = localized(check, text, "text")?;
         let lengths_ok = Lang::ALL.map(|lang| {
-            let words = word_count(localized.get(lang));
-            let fits = WORDS.contains(&words);
+            let (length, range, unit) = if lang.counts_characters() {
+                (
+                    character_count(localized.get(lang)),
+                    CHARACTERS,
+                    "characters",
+                )
+            } else {
+                (word_count(localized.get(lang)), WORDS, "words")
+            };
+            let fits = range.contains(&length);
             if !fits {
-                let span = match lang {
-                    Lang::De => text.get_ref().de.as_ref(),
-                    Lang::En => text.get_ref().en.as_ref(),
-                };
+                let span = text.get_ref().get(lang).as_ref();
                 let offset = span.map_or(text.span().start, |s| s.span().start);
                 let message = format!(
-                    "{words} words; a story text needs {} to {} words",
-                    WORDS.start(),
-                    WORDS.end()
+                    "{length} {unit}; a story text needs {} to {} {unit}",
+                    range.start(),
+                    range.end()
                 );
                 check.at(offset, format!("text.{}", lang.tag()), message);
             }
@@ -83,6 +98,18 @@ pub fn validate(
     let source = check
         .required(&raw.source, at, "source")
         .and_then(|source| story_source(check, source, refs.seeds));
+    if let (Some(text), Some(raw_text), Some(seed)) = (
+        &text,
+        &raw.text,
+        source.as_ref().and_then(|source| source.seed.as_ref()),
+    ) {
+        keeps_facts(
+            check,
+            text,
+            raw_text,
+            refs.facts.get(seed).map_or(&[], Vec::as_slice),
+        );
+    }
     Some(Story {
         id: StoryId::new(id?),
         title: title?,
@@ -92,6 +119,31 @@ pub fn validate(
         subject: subject?,
         source: source?,
     })
+}
+
+/// Reports each fact of the story's seed record that its German or English text lacks.
+fn keeps_facts(
+    check: &mut Check<'_>,
+    text: &Localized,
+    raw: &Spanned<RawLocalized>,
+    facts: &[Fact],
+) {
+    for lang in [Lang::De, Lang::En] {
+        let offset = raw
+            .get_ref()
+            .get(lang)
+            .as_ref()
+            .map_or(raw.span().start, |s| s.span().start);
+        for (fact, word) in missing(facts, text, lang) {
+            let message = format!(
+                "lacks {}, which states a fact listed at {} ({})",
+                quoted(word),
+                fact.at,
+                fact.what
+            );
+            check.at(offset, format!("text.{}", lang.tag()), message);
+        }
+    }
 }
 
 fn places(

@@ -1,7 +1,7 @@
 //! A synthetic atlas for stress tests and benchmarks: the real atlas with as many extra ties
 //! as asked, between its real places, drawn by a seeded generator so every run is the same.
 
-use atlas_model::{Atlas, Confidence, PartialDate, Source, Tie, TieKind};
+use atlas_model::{Atlas, Bilingual, Confidence, PartialDate, Source, Tie, TieKind};
 use std::collections::HashMap;
 
 /// A small, seeded pseudo-random generator (xorshift64*): the same seed, the same atlas.
@@ -64,7 +64,10 @@ pub fn synthetic(mut atlas: Atlas, ties: usize) -> Atlas {
             ended_undated: false,
             confidence,
             sources: vec![Source::new("https://example.org/synthetic")],
-            note: Some("synthetic tie for benchmarks".to_owned()),
+            note: Some(Bilingual::new(
+                "Erfundene Verbindung für Messungen.",
+                "A made-up tie for benchmarks.",
+            )),
         });
     }
     atlas
@@ -93,6 +96,7 @@ mod tests {
             },
             country: country.into(),
             division: None,
+            in_europe: false,
             location: Coordinates::lat_lon(50.0, 10.0),
             population: None,
             origin: PlaceOrigin::Declared {
@@ -113,6 +117,7 @@ mod tests {
             ties: vec![],
             visits: vec![],
             stories: vec![],
+            divisions: vec![],
             credits: vec![],
         }
     }

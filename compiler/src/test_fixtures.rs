@@ -25,16 +25,16 @@ geonameid\tname\tcountry\tadmin1\tfeature_code\tlat\tlon\tpopulation\tnative\tzh
 
 /// Rows from `data/gazetteer/admin1.tsv`.
 pub const ADMIN1: &str = "\
-country\tadmin1\tnames
-DE\t02\tBayern|Bavaria
-DE\t05\tHessen|Hesse
-DE\t06\tNiedersachsen|Lower Saxony
-DE\t07\tNordrhein-Westfalen|North Rhine-Westphalia
-DE\t13\tSachsen|Saxony
-DE\t14\tSachsen-Anhalt|Saxony-Anhalt
-DE\t15\tThüringen|Thuringia
-DE\t16\tBerlin
-CN\t01\tAnhui
+country\tadmin1\tnames\ten\tzh\tko\tja
+DE\t02\tBayern|Bavaria\tBavaria\t巴伐利亚州\t바이에른주\tバイエルン州
+DE\t05\tHessen|Hesse\tHesse\t黑森州\t헤센주\tヘッセン州
+DE\t06\tNiedersachsen|Lower Saxony\tLower Saxony\t下萨克森州\t니더작센주\tニーダーザクセン州
+DE\t07\tNordrhein-Westfalen|North Rhine-Westphalia\tNorth Rhine-Westphalia\t北莱茵-威斯特法伦州\t노르트라인베스트팔렌주\tノルトライン＝ヴェストファーレン州
+DE\t13\tSachsen|Saxony\tSaxony\t萨克森州\t작센주\tザクセン州
+DE\t14\tSachsen-Anhalt|Saxony-Anhalt\tSaxony-Anhalt\t萨克森-安哈尔特州\t작센안할트주\tザクセン＝アンハルト州
+DE\t15\tThüringen|Thuringia\tThuringia\t图林根州\t튀링겐주\tテューリンゲン州
+DE\t16\tBerlin\t\t柏林\t베를린\tベルリン
+CN\t01\tAnhui\t\t安徽省\t안후이성\t安徽省
 ";
 
 pub fn gazetteer() -> Gazetteer {

@@ -2,6 +2,7 @@
 //! entry, which then becomes a place of its own (see [`crate::auto_places`]).
 
 mod fields;
+mod public_text;
 
 pub use fields::{ENDED_UNDATED, Ended};
 
@@ -15,6 +16,7 @@ use crate::raw::Text;
 use crate::rejected::Rejected;
 use crate::resolve::{End, Resolved, Resolver};
 use crate::ties_csv::RawTie;
+use atlas_model::Bilingual;
 use atlas_model::{Confidence, PartialDate, Place, PlaceId, Source, Tie, TieKind};
 use std::collections::HashMap;
 
@@ -43,7 +45,7 @@ struct Fields {
     ended: Ended,
     confidence: Confidence,
     sources: Vec<Source>,
-    note: Option<String>,
+    note: Option<Bilingual>,
 }
 
 /// A valid row whose ends are resolved but whose created places have no id yet.
@@ -210,13 +212,14 @@ fn fields(check: &mut Check<'_>, row: &RawTie) -> Option<Fields> {
         &["verified", "weak_mention", "list_only"],
     );
     let sources = fields::sources(check, &row.sources);
+    let note = public_text::note(check, &row.note_de, &row.note_en);
     Some(Fields {
         kind: kind?,
         since: since?,
         ended: ended?,
         confidence: confidence?,
         sources: sources?,
-        note: Some(row.note.get_ref().clone()).filter(|note| !note.is_empty()),
+        note: note?,
     })
 }
 

@@ -6,7 +6,7 @@ use crate::raw::Text;
 use crate::source::SourceFile;
 
 /// The columns of `ties.csv`, in the documented order.
-pub const COLUMNS: [&str; 8] = [
+pub const COLUMNS: [&str; 9] = [
     "german_place",
     "partner_place",
     "kind",
@@ -14,7 +14,8 @@ pub const COLUMNS: [&str; 8] = [
     "ended",
     "confidence",
     "sources",
-    "note",
+    "note_de",
+    "note_en",
 ];
 
 /// One row, each cell trimmed and spanned at the row's first byte (for its line).
@@ -28,7 +29,8 @@ pub struct RawTie {
     pub ended: Text,
     pub confidence: Text,
     pub sources: Text,
-    pub note: Text,
+    pub note_de: Text,
+    pub note_en: Text,
 }
 
 /// Reads the rows; `None` when the header is unusable (then no row can be read).
@@ -45,8 +47,9 @@ pub fn read(file: &SourceFile, problems: &mut Problems) -> Option<Vec<RawTie>> {
                     ended,
                     confidence,
                     sources,
-                    note,
-                ]: [Text; 8] = row
+                    note_de,
+                    note_en,
+                ]: [Text; 9] = row
                     .cells
                     .try_into()
                     .unwrap_or_else(|_| unreachable!("csv_table gives one cell per column"));
@@ -59,7 +62,8 @@ pub fn read(file: &SourceFile, problems: &mut Problems) -> Option<Vec<RawTie>> {
                     ended,
                     confidence,
                     sources,
-                    note,
+                    note_de,
+                    note_en,
                 }
             })
             .collect(),
@@ -76,27 +80,29 @@ mod tests {
         (rows, problems.iter().map(ToString::to_string).collect())
     }
 
-    const HEADER: &str = "german_place,partner_place,kind,since,ended,confidence,sources,note";
+    const HEADER: &str =
+        "german_place,partner_place,kind,since,ended,confidence,sources,note_de,note_en";
 
     #[test]
     fn reads_comma_rows_with_their_lines() {
         let text = format!(
-            "{HEADER}\n\"Osnabrück, DE\",\"Hefei, CN\",friendship,2006,,verified,http://osnabrueck.de/20974.asp,\"Treaty, not a twinning\"\n\n\
-             dortmund,xian,twin_town,1992-07-22,,verified,https://www.dortmund.de/,\n"
+            "{HEADER}\n\"Osnabrück, DE\",\"Hefei, CN\",friendship,2006,,verified,http://osnabrueck.de/20974.asp,\"Vertrag, keine Partnerschaft.\",\"Treaty, not a twinning.\"\n\n\
+             dortmund,xian,twin_town,1992-07-22,,verified,https://www.dortmund.de/,,\n"
         );
         let (rows, problems) = rows(&text);
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].partner_place.get_ref(), "Hefei, CN");
-        assert_eq!(rows[0].note.get_ref(), "Treaty, not a twinning");
+        assert_eq!(rows[0].note_de.get_ref(), "Vertrag, keine Partnerschaft.");
+        assert_eq!(rows[0].note_en.get_ref(), "Treaty, not a twinning.");
         let file = SourceFile::new("data/ties.csv", text.as_str());
         assert_eq!(file.line(rows[1].offset), 4);
     }
 
     #[test]
     fn sniffs_semicolons_and_accepts_bom_crlf_and_any_column_order() {
-        let text = "\u{feff}partner_place;german_place;kind;since;ended;confidence;sources;note\r\n\
-                    Hiroshima, JP;Hannover, DE;twin_town;1983;;verified;https://www.hamburg.emb-japan.go.jp/;\r\n";
+        let text = "\u{feff}partner_place;german_place;kind;since;ended;confidence;sources;note_en;note_de\r\n\
+                    Hiroshima, JP;Hannover, DE;twin_town;1983;;verified;https://www.hamburg.emb-japan.go.jp/;;\r\n";
         let (rows, problems) = rows(text);
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(rows[0].german_place.get_ref(), "Hannover, DE");
@@ -105,7 +111,7 @@ mod tests {
             rows[0].sources.get_ref(),
             "https://www.hamburg.emb-japan.go.jp/"
         );
-        assert_eq!(rows[0].note.get_ref(), "");
+        assert_eq!(rows[0].note_de.get_ref(), "");
     }
 
     #[test]
@@ -114,17 +120,18 @@ mod tests {
         assert_eq!(
             problems,
             [
-                "data/ties.csv:2: syntax: expected 8 fields (german_place,partner_place,kind,since,\
-                 ended,confidence,sources,note), found 3; quote fields that contain \",\""
+                "data/ties.csv:2: syntax: expected 9 fields (german_place,partner_place,kind,since,\
+                 ended,confidence,sources,note_de,note_en), found 3; quote fields that contain \",\""
             ]
         );
-        let (_, problems) =
-            rows("german_place,partner_place,kind,since,until,confidence,sources,note\n");
+        let (_, problems) = rows(
+            "german_place,partner_place,kind,since,until,confidence,sources,note_de,note_en\n",
+        );
         assert_eq!(
             problems,
             [
                 "data/ties.csv:1: until: unknown field \"until\" in the header; expected the columns \
-                 german_place,partner_place,kind,since,ended,confidence,sources,note",
+                 german_place,partner_place,kind,since,ended,confidence,sources,note_de,note_en",
                 "data/ties.csv:1: ended: missing column in the header",
             ]
         );
@@ -140,7 +147,7 @@ mod tests {
             problems,
             [
                 "data/ties.csv:2: syntax: a quote opened in this row is never closed, so the row \
-                 runs on over the next lines (2 fields instead of 8); close the quote"
+                 runs on over the next lines (2 fields instead of 9); close the quote"
             ]
         );
     }

@@ -182,6 +182,9 @@ mod tests {
                 "data/visits.toml:4: to: a visit needs at least one stop",
                 "data/visits.toml:6: end: 2024-09 is before start 2024-10-25",
                 "data/visits.toml:8: topics[0].en: missing",
+                "data/visits.toml:8: topics[0].zh: missing",
+                "data/visits.toml:8: topics[0].ko: missing",
+                "data/visits.toml:8: topics[0].ja: missing",
                 "data/visits.toml:12: organisations[0].role: unknown role \"guest\"; expected one of \
              organiser, participant, host",
                 "data/visits.toml:7: delegation_size: must be at least 1; leave it out when unknown",

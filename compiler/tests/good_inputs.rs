@@ -73,9 +73,18 @@ fn the_small_good_folder_compiles() {
     let ended = &atlas.ties[3];
     assert_eq!(ended.id.as_str(), "muenster-de--wuhu--twin_town");
     assert!(ended.ended_undated && ended.ended.is_none() && ended.has_ended());
+    assert_eq!(ended.sources[0].label.as_deref(), Some("Wikidata"));
+    let note = atlas.ties[0].note.as_ref().expect("the first tie's note");
+    assert_eq!(note.de, "Freundschaftsvertrag, keine Partnerschaft.");
+    assert_eq!(note.en, "Friendship treaty, not a twinning.");
+    let lower_saxony = atlas
+        .division("DE", "Niedersachsen")
+        .expect("a division with names");
+    assert_eq!(lower_saxony.names.zh, "下萨克森州");
+    assert_eq!(lower_saxony.names.en, "Lower Saxony");
     assert_eq!(
-        ended.sources[0].label.as_deref(),
-        Some("Wikidata P190 extract, 2017")
+        atlas.stories[0].title.ko,
+        "오스나브뤼크 대표단, 허페이와 광명 방문"
     );
     assert!(
         matches!(&atlas.stories[0].subject, Some(StorySubject::Visit(id)) if id.as_str() == "osnabrueck-hefei-gwangmyeong-2024")
@@ -84,7 +93,8 @@ fn the_small_good_folder_compiles() {
         atlas
             .credits
             .iter()
-            .any(|credit| credit.contains("GeoNames") && credit.contains("CC BY 4.0"))
+            .any(|credit| credit.de.starts_with("Ortslagen: GeoNames")
+                && credit.ja.contains("CC BY 4.0"))
     );
 
     let stdout = String::from_utf8_lossy(&output.stdout);

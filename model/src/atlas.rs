@@ -3,13 +3,14 @@
 use crate::ids::{PlaceId, TieId, VisitId};
 use crate::place::Place;
 use crate::story::{Story, StorySubject};
+use crate::text::Localized;
 use crate::tie::Tie;
 use crate::visit::Visit;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// The schema version the compiler writes and the app accepts.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Atlas {
@@ -18,8 +19,21 @@ pub struct Atlas {
     pub ties: Vec<Tie>,
     pub visits: Vec<Visit>,
     pub stories: Vec<Story>,
-    /// Attributions the app must show (data licences).
-    pub credits: Vec<String>,
+    /// The names of the first-level divisions (Länder, provinces) that places lie in.
+    #[serde(default)]
+    pub divisions: Vec<Division>,
+    /// Attributions the app must show (data licences), in every language.
+    pub credits: Vec<Localized>,
+}
+
+/// A first-level division (a German Land, a Chinese province) and its names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Division {
+    /// ISO 3166-1 alpha-2 code of its country.
+    pub country: String,
+    /// The name places give as their `division`.
+    pub name: String,
+    pub names: Localized,
 }
 
 impl Atlas {
@@ -30,6 +44,13 @@ impl Atlas {
     /// The places by id, for code that looks up many of them ([`Atlas::place`] searches).
     pub fn place_index(&self) -> HashMap<&PlaceId, &Place> {
         self.places.iter().map(|place| (&place.id, place)).collect()
+    }
+
+    /// The names of the division a place of `country` gives as `name`.
+    pub fn division(&self, country: &str, name: &str) -> Option<&Division> {
+        self.divisions
+            .iter()
+            .find(|division| division.country == country && division.name == name)
     }
 
     pub fn tie(&self, id: &TieId) -> Option<&Tie> {
@@ -74,13 +95,13 @@ mod tests {
     fn atlas() -> Atlas {
         let story = |id: &str, places: &str, subject: &str| {
             format!(
-                r#"{{"id":"{id}","title":{{"de":"T","en":"T"}},"text":{{"de":"x","en":"x"}},
+                r#"{{"id":"{id}","title":{{"de":"T","en":"T","zh":"T","ko":"T","ja":"T"}},"text":{{"de":"x","en":"x","zh":"x","ko":"x","ja":"x"}},
                 "date":"2024","places":[{places}],{subject}
                 "source":{{"publisher":"P","title":"S"}}}}"#
             )
         };
         let json = format!(
-            r#"{{"schema":1,"places":[],"ties":[],"credits":[],
+            r#"{{"schema":2,"places":[],"ties":[],"credits":[],
             "visits":[{{"id":"hannover-2015","from":"hannover","stops":["hefei"],"start":"2015"}}],
             "stories":[{},{}]}}"#,
             story("named", r#""osnabrueck""#, ""),

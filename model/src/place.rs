@@ -107,6 +107,10 @@ pub struct Place {
     /// for a state or country.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub division: Option<String>,
+    /// True for a place of Türkiye that lies in Europe (East Thrace), west of the Bosphorus and
+    /// the Dardanelles.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub in_europe: bool,
     pub location: Coordinates,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub population: Option<u64>,

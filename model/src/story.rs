@@ -1,4 +1,4 @@
-//! Stories: what happened, told in German and English, with the source named.
+//! Stories: what happened, told in all five languages, with the source named.
 
 use crate::date::PartialDate;
 use crate::ids::{PlaceId, StoryId, TieId, VisitId};

@@ -2,6 +2,7 @@
 
 use crate::date::PartialDate;
 use crate::ids::{PlaceId, TieId};
+use crate::text::Bilingual;
 use serde::{Deserialize, Serialize};
 
 /// The kinds of tie. The first four are the kinds of the German reference database of
@@ -85,7 +86,7 @@ impl Confidence {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     pub url: String,
-    /// What the source is, where the address does not say it (`Wikidata P190 extract, 2017`).
+    /// Who published it, as a reader names them (`Stadt Rosenheim`, `Wikidata`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
 }
@@ -132,8 +133,9 @@ pub struct Tie {
     pub ended_undated: bool,
     pub confidence: Confidence,
     pub sources: Vec<Source>,
+    /// A short public note, in German and English.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Bilingual>,
 }
 
 impl Tie {

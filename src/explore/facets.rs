@@ -1,7 +1,7 @@
 //! Counts beside each filter option: how many ties choosing that option would show.
 
 use super::filters::{Filters, TieChecks, TieFacts};
-use atlas_model::{Atlas, Confidence, PlaceId, TieKind};
+use atlas_model::{Atlas, Confidence, PlaceId, Region, TieKind};
 use std::collections::{BTreeMap, HashMap};
 
 /// One option of a facet and how many ties pass when the facet is set to exactly it, all the
@@ -17,6 +17,8 @@ pub struct FacetOption<T> {
 pub struct FacetCounts {
     /// The kinds present in the atlas, in [`TieKind::ALL`] order.
     pub kinds: Vec<FacetOption<TieKind>>,
+    /// The partner regions present in the atlas, in [`Region::ALL`] order.
+    pub regions: Vec<FacetOption<Region>>,
     /// Every partner country of the atlas: most ties in the whole atlas first, then by code. The
     /// order does not follow the filters, so options stay put while the reader ticks them.
     pub countries: Vec<FacetOption<String>>,
@@ -41,6 +43,7 @@ pub fn facet_counts(atlas: &Atlas, filters: &Filters) -> FacetCounts {
     let place = |id: &PlaceId| places.get(id).copied();
 
     let mut kinds = Tally::default();
+    let mut regions = Tally::default();
     let mut countries = Tally::default();
     let mut countries_in_atlas: HashMap<&str, usize> = HashMap::new();
     let mut states = Tally::default();
@@ -55,6 +58,9 @@ pub fn facet_counts(atlas: &Atlas, filters: &Filters) -> FacetCounts {
             rest.all()
         };
         kinds.add(facts.kind, others(|c| c.kind = true));
+        if let Some(region) = facts.partner_region {
+            regions.add(region, others(|c| c.region = true));
+        }
         confidences.add(facts.confidence, others(|c| c.confidence = true));
         if let Some(country) = facts.partner_country {
             countries.add(country, others(|c| c.country = true));
@@ -78,6 +84,7 @@ pub fn facet_counts(atlas: &Atlas, filters: &Filters) -> FacetCounts {
     counts.visits_shown = if filters.visits { counts.visits } else { 0 };
 
     counts.kinds = kinds.options(|&kind| kind);
+    counts.regions = regions.options(|&region| region);
     counts.confidences = confidences.options(|&confidence| confidence);
     counts.states = states.options(|state| state.to_string());
     counts.countries = countries.options(|country| country.to_string());

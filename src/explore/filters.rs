@@ -1,6 +1,6 @@
 //! What the reader filters the map by, and whether a tie or a visit passes.
 
-use atlas_model::{Atlas, Confidence, Place, PlaceId, Tie, TieKind, Visit};
+use atlas_model::{Atlas, Confidence, Place, PlaceId, Region, Tie, TieKind, Visit};
 use std::collections::BTreeSet;
 
 /// The ISO code of the country every tie has one side in.
@@ -13,6 +13,8 @@ pub struct Filters {
     pub kinds: BTreeSet<TieKind>,
     /// Whether delegation visits are shown at all.
     pub visits: bool,
+    /// The regions of the partner side (East Asia, West Asia, …).
+    pub regions: BTreeSet<Region>,
     /// ISO codes of the partner side's country.
     pub countries: BTreeSet<String>,
     /// German divisions (Länder) of the German side, as [`Place::division`] names them.
@@ -30,6 +32,7 @@ impl Default for Filters {
         Filters {
             kinds: BTreeSet::new(),
             visits: true,
+            regions: BTreeSet::new(),
             countries: BTreeSet::new(),
             states: BTreeSet::new(),
             confidences: BTreeSet::new(),
@@ -69,6 +72,10 @@ impl Filters {
     pub(super) fn check_tie(&self, tie: &TieFacts) -> TieChecks {
         TieChecks {
             kind: self.kinds.is_empty() || self.kinds.contains(&tie.kind),
+            region: self.regions.is_empty()
+                || tie
+                    .partner_region
+                    .is_some_and(|region| self.regions.contains(&region)),
             country: passes(&self.countries, tie.partner_country),
             state: passes(&self.states, tie.german_division),
             confidence: self.confidences.is_empty() || self.confidences.contains(&tie.confidence),
@@ -86,6 +93,11 @@ impl Filters {
         place: impl Fn(&PlaceId) -> Option<&'a Place>,
     ) -> bool {
         let country_of = |id: &PlaceId| place(id).map(|stop| stop.country.as_str());
+        let region_chosen = |id: &PlaceId| {
+            country_of(id)
+                .and_then(Region::of_country)
+                .is_some_and(|region| self.regions.contains(&region))
+        };
         self.visits
             && self.year_passes(visit.start.year_number())
             && self.place.as_ref().is_none_or(|place| visit.touches(place))
@@ -94,6 +106,7 @@ impl Filters {
                     .stops
                     .iter()
                     .any(|stop| passes(&self.countries, country_of(stop))))
+            && (self.regions.is_empty() || visit.stops.iter().any(region_chosen))
             && passes(
                 &self.states,
                 place(&visit.from).and_then(|from| from.division.as_deref()),
@@ -114,8 +127,9 @@ pub(super) struct TieFacts<'a> {
     pub partner: &'a PlaceId,
     pub kind: TieKind,
     pub confidence: Confidence,
-    /// The partner's country (Germany for a tie between two German places).
+    /// The partner's country (Germany for a tie between two German places), and its region.
     pub partner_country: Option<&'a str>,
+    pub partner_region: Option<Region>,
     /// The division of the German side.
     pub german_division: Option<&'a str>,
     /// The founding year, where known.
@@ -131,6 +145,7 @@ impl<'a> TieFacts<'a> {
             kind: tie.kind,
             confidence: tie.confidence,
             partner_country: partner.map(|partner| partner.country.as_str()),
+            partner_region: partner.and_then(|partner| Region::of_country(&partner.country)),
             german_division: german.and_then(|german| german.division.as_deref()),
             year: tie.since.map(|since| since.year_number()),
         }
@@ -141,6 +156,7 @@ impl<'a> TieFacts<'a> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct TieChecks {
     pub kind: bool,
+    pub region: bool,
     pub country: bool,
     pub state: bool,
     pub confidence: bool,
@@ -151,7 +167,13 @@ pub(super) struct TieChecks {
 
 impl TieChecks {
     pub fn all(&self) -> bool {
-        self.kind && self.country && self.state && self.confidence && self.year && self.place
+        self.kind
+            && self.region
+            && self.country
+            && self.state
+            && self.confidence
+            && self.year
+            && self.place
     }
 }
 
@@ -202,6 +224,7 @@ mod tests {
             let mut filters = Filters {
                 kinds: set([TieKind::Friendship]),
                 visits: false,
+                regions: set([Region::EastAsia]),
                 countries: set(["CN".to_string()]),
                 states: set(["Niedersachsen".to_string()]),
                 confidences: set([Confidence::Verified]),
@@ -239,6 +262,39 @@ mod tests {
                 passing(&atlas, &verified_twin_towns),
                 ["hannover--hiroshima--twin_town"]
             );
+        }
+
+        #[test]
+        fn regions_look_at_the_partner_sides_country() {
+            let mut atlas = wider_atlas();
+            let hiroshima = atlas
+                .places
+                .iter_mut()
+                .find(|place| place.id.as_str() == "hiroshima")
+                .unwrap();
+            hiroshima.country = "TR".into();
+            let west = Filters {
+                regions: set([Region::WestAsia]),
+                ..Filters::default()
+            };
+            assert_eq!(passing(&atlas, &west), ["hannover--hiroshima--twin_town"]);
+            let east_and_south = Filters {
+                regions: set([Region::EastAsia, Region::SouthAsia]),
+                ..Filters::default()
+            };
+            assert_eq!(passing(&atlas, &east_and_south).len(), 3);
+            let visit = &atlas
+                .visits
+                .iter()
+                .find(|v| v.id.as_str() == "hannover-2018")
+                .unwrap()
+                .clone();
+            assert!(west.visit_passes(&atlas, visit), "a stop lies in West Asia");
+            let germany = Filters {
+                regions: set([Region::Germany]),
+                ..Filters::default()
+            };
+            assert!(!germany.visit_passes(&atlas, visit));
         }
 
         #[test]

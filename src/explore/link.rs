@@ -1,19 +1,20 @@
 //! The view as query parameters of the page's address, so a copied link reopens it.
 //!
-//! `?lang=en&open=place:hefei&kinds=twin_town,friendship&visits=0&countries=CN,KR`
+//! `?lang=en&open=place:hefei&kinds=twin_town,friendship&visits=0&regions=east_asia&countries=CN,KR`
 //! `&states=Niedersachsen&confidence=verified&years=1990-2010&at=8.0498,52.2726,4.5`
 //! `&focus=osnabrueck` (only the ties and visits of one place; the app also takes a place's
 //! name there and resolves it to the place)
 
 use super::filters::Filters;
 use crate::map::scene::Feature;
-use atlas_model::{Confidence, PlaceId, TieKind};
+use atlas_model::{Confidence, PlaceId, Region, TieKind};
 use std::collections::BTreeSet;
 
 const LANG: &str = "lang";
 const OPEN: &str = "open";
 const KINDS: &str = "kinds";
 const VISITS: &str = "visits";
+const REGIONS: &str = "regions";
 const COUNTRIES: &str = "countries";
 const STATES: &str = "states";
 const CONFIDENCE: &str = "confidence";
@@ -23,8 +24,8 @@ const FOCUS: &str = "focus";
 
 /// Every parameter this module reads and writes: the page replaces exactly these and keeps
 /// the others (`atlas=`, `basemap=`).
-pub const PARAMETERS: [&str; 10] = [
-    LANG, OPEN, FOCUS, KINDS, VISITS, COUNTRIES, STATES, CONFIDENCE, YEARS, AT,
+pub const PARAMETERS: [&str; 11] = [
+    LANG, OPEN, FOCUS, KINDS, VISITS, REGIONS, COUNTRIES, STATES, CONFIDENCE, YEARS, AT,
 ];
 
 /// The zooms a link may ask for; others are brought into this range.
@@ -70,6 +71,10 @@ impl LinkState {
             Some(joined(filters.kinds.iter().map(|kind| kind.name()))),
         );
         put(VISITS, (!filters.visits).then(|| "0".to_string()));
+        put(
+            REGIONS,
+            Some(joined(filters.regions.iter().map(|region| region.name()))),
+        );
         put(
             COUNTRIES,
             Some(joined(filters.countries.iter().map(String::as_str))),
@@ -124,6 +129,11 @@ impl LinkState {
                 .filter_map(|name| TieKind::from_name(&name.replace('-', "_")))
                 .collect(),
             visits: !matches!(text(VISITS).as_deref(), Some("0" | "false" | "no")),
+            // `east-asia` is read as `east_asia`, as with kinds.
+            regions: listed(REGIONS)
+                .iter()
+                .filter_map(|name| Region::from_name(&name.replace('-', "_")))
+                .collect(),
             countries: listed(COUNTRIES)
                 .into_iter()
                 .filter(|code| code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()))
@@ -223,6 +233,7 @@ mod tests {
             filters: Filters {
                 kinds: BTreeSet::from([TieKind::TwinTown, TieKind::ProjectPartnership]),
                 visits: false,
+                regions: BTreeSet::from([Region::EastAsia]),
                 countries: BTreeSet::from(["CN".into(), "KR".into()]),
                 states: BTreeSet::from(["Niedersachsen".into(), "Baden-Württemberg".into()]),
                 confidences: BTreeSet::from([Confidence::Verified, Confidence::WeakMention]),
@@ -254,6 +265,7 @@ mod tests {
                 ("focus", "osnabrueck"),
                 ("kinds", "twin_town,project_partnership"),
                 ("visits", "0"),
+                ("regions", "east_asia"),
                 ("countries", "CN,KR"),
                 ("states", "Baden-Württemberg,Niedersachsen"),
                 ("confidence", "verified,weak_mention"),

@@ -40,6 +40,7 @@ pub fn shown_atlas(atlas: &Atlas, filters: &Filters) -> Atlas {
         ties,
         visits,
         stories: Vec::new(),
+        divisions: atlas.divisions.clone(),
         credits: atlas.credits.clone(),
     }
 }

@@ -1,7 +1,6 @@
 //! The app's frame: header, language switch, loading and error states, map and panel.
 
 use crate::explore::filters::Filters;
-use crate::language::UiLang;
 use crate::page_options::PageOptions;
 use crate::tr;
 use crate::ui::app_state::{AppState, ExplorerTab, Loaded};
@@ -18,6 +17,7 @@ use crate::ui::open::{after_render, close_panel, focus_testid};
 use crate::ui::panel::Panel;
 use crate::ui::search_box::SearchBox;
 use crate::ui::sidebar::explorer::Explorer;
+use atlas_model::Lang;
 use futures::future::join;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -144,7 +144,10 @@ pub fn App() -> impl IntoView {
                             <MapCanvas loaded=loaded.clone() />
                             <Legend />
                             <Panel loaded=loaded.clone() />
-                            <p class="attribution" data-testid="attribution" data-covers-map="">{loaded.atlas.credits.join(" · ")}</p>
+                            <p class="attribution" data-testid="attribution" data-covers-map="">{
+                                let credits = loaded.atlas.credits.clone();
+                                move || credits.iter().map(|credit| credit.get(lang())).collect::<Vec<_>>().join(" · ")
+                            }</p>
                             {loaded.basemap_problem.clone().map(|problem| view! {
                                 <p class="notice" role="status" data-testid="basemap-notice" data-covers-map="" title=problem>
                                     {move || tr!(lang(), basemap_missing)}
@@ -169,7 +172,7 @@ fn LanguageSwitch() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <nav class="languages" aria-label=move || tr!(state.lang.get(), language)>
-            {UiLang::ALL.into_iter().map(|lang| view! {
+            {Lang::ALL.into_iter().map(|lang| view! {
                 <button
                     class="lang"
                     lang=lang.tag()
@@ -185,7 +188,7 @@ fn LanguageSwitch() -> impl IntoView {
 }
 
 /// A legend entry: a swatch (its class and what it shows inside) and what it means.
-type LegendEntry = (&'static str, &'static str, fn(UiLang) -> &'static str);
+type LegendEntry = (&'static str, &'static str, fn(Lang) -> &'static str);
 
 /// The legend's entries; the kinds' colours are shown beside the kind filters instead.
 const LEGEND: [LegendEntry; 5] = [

@@ -4,9 +4,9 @@ use crate::explore::filters::Filters;
 use crate::explore::link::LinkedView;
 use crate::explore::search::SearchIndex;
 use crate::explore::shown::shown_atlas;
-use crate::language::UiLang;
 use crate::map::basemap::{CountryShape, project_basemap};
 use crate::map::scene::{Feature, Scene};
+use atlas_model::Lang;
 use atlas_model::{Atlas, Basemap, PlaceId};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -14,7 +14,7 @@ use std::sync::Arc;
 /// The reader's choices, shared through context.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub lang: RwSignal<UiLang>,
+    pub lang: RwSignal<Lang>,
     pub selected: RwSignal<Option<Feature>>,
     pub filters: RwSignal<Filters>,
     /// Where the map rests: for links to this view.
@@ -100,22 +100,54 @@ impl Loaded {
         Arc::new(Scene::build(&shown_atlas(&self.atlas, filters)))
     }
 
-    /// A place's name in the reader's language, in English where the gazetteer lacks it in
-    /// Chinese, Korean or Japanese (its id if the atlas lacks the place).
-    pub fn place_name(&self, id: &PlaceId, lang: UiLang) -> String {
+    /// A division (Land, province) in the reader's language, by the name places give as
+    /// theirs; as they give it where the atlas has no other names for it.
+    pub fn division_name(&self, name: &str, lang: Lang) -> String {
+        self.atlas
+            .divisions
+            .iter()
+            .find(|division| division.name == name)
+            .map_or(name, |division| division.names.get(lang))
+            .to_owned()
+    }
+
+    /// A place's name in the reader's language; where the atlas lacks it in Chinese, Korean or
+    /// Japanese, its native name if the reader's script writes it (합정 for Korean readers,
+    /// 上城区 for Chinese and Japanese ones), else its English name (its id if the atlas lacks
+    /// the place).
+    pub fn place_name(&self, id: &PlaceId, lang: Lang) -> String {
         self.atlas
             .place(id)
             .map(|place| {
                 let names = &place.names;
                 let local = match lang {
-                    UiLang::De => Some(&names.de),
-                    UiLang::En => Some(&names.en),
-                    UiLang::Zh => names.zh.as_ref(),
-                    UiLang::Ko => names.ko.as_ref(),
-                    UiLang::Ja => names.ja.as_ref(),
+                    Lang::De => Some(&names.de),
+                    Lang::En => Some(&names.en),
+                    Lang::Zh => names.zh.as_ref(),
+                    Lang::Ko => names.ko.as_ref(),
+                    Lang::Ja => names.ja.as_ref(),
                 };
-                local.unwrap_or(&names.en).clone()
+                let native = names
+                    .native
+                    .as_ref()
+                    .filter(|native| script_reads(lang, native));
+                local.or(native).unwrap_or(&names.en).clone()
             })
             .unwrap_or_else(|| id.to_string())
+    }
+}
+
+/// Whether readers of `lang` read a name in its own script: Hangul for Korean, Han characters
+/// for Chinese, Han and kana for Japanese.
+fn script_reads(lang: Lang, name: &str) -> bool {
+    let han = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}');
+    let kana = |c: char| matches!(c, '\u{3040}'..='\u{30FF}');
+    let hangul = |c: char| matches!(c, '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}');
+    let letters = || name.chars().filter(|c| c.is_alphabetic());
+    match lang {
+        Lang::Zh => letters().all(han),
+        Lang::Ja => letters().all(|c| han(c) || kana(c)),
+        Lang::Ko => letters().all(hangul),
+        Lang::De | Lang::En => false,
     }
 }

@@ -1,8 +1,8 @@
 //! The interface's words in the reader's language, from `src/locales/` through leptos_i18n.
 
 use crate::i18n::Locale;
-use crate::language::UiLang;
-use atlas_model::{Confidence, OrganisationRole, PlaceKind, TieKind};
+use atlas_model::Lang;
+use atlas_model::{Confidence, OrganisationRole, PlaceKind, Region, TieKind};
 
 /// A fixed text in the reader's language: `tr!(lang, map.zoom_in)`, or with values
 /// `tr!(lang, explore.showing, shown = 3, total = 9)`.
@@ -15,17 +15,17 @@ macro_rules! tr {
 pub use tr;
 
 /// The leptos_i18n locale of an interface language.
-pub fn locale(lang: UiLang) -> Locale {
+pub fn locale(lang: Lang) -> Locale {
     match lang {
-        UiLang::De => Locale::de,
-        UiLang::En => Locale::en,
-        UiLang::Zh => Locale::zh,
-        UiLang::Ko => Locale::ko,
-        UiLang::Ja => Locale::ja,
+        Lang::De => Locale::de,
+        Lang::En => Locale::en,
+        Lang::Zh => Locale::zh,
+        Lang::Ko => Locale::ko,
+        Lang::Ja => Locale::ja,
     }
 }
 
-pub fn tie_kind(kind: TieKind, lang: UiLang) -> &'static str {
+pub fn tie_kind(kind: TieKind, lang: Lang) -> &'static str {
     match kind {
         TieKind::TwinTown => tr!(lang, kind.twin_town),
         TieKind::Friendship => tr!(lang, kind.friendship),
@@ -37,7 +37,7 @@ pub fn tie_kind(kind: TieKind, lang: UiLang) -> &'static str {
 }
 
 /// How sure the atlas is, as a phrase ("confirmed by an official page").
-pub fn confidence(confidence: Confidence, lang: UiLang) -> &'static str {
+pub fn confidence(confidence: Confidence, lang: Lang) -> &'static str {
     match confidence {
         Confidence::Verified => tr!(lang, confidence.verified),
         Confidence::WeakMention => tr!(lang, confidence.weak_mention),
@@ -46,7 +46,7 @@ pub fn confidence(confidence: Confidence, lang: UiLang) -> &'static str {
 }
 
 /// How sure the atlas is, as a filter label ("Confirmed").
-pub fn confidence_short(confidence: Confidence, lang: UiLang) -> &'static str {
+pub fn confidence_short(confidence: Confidence, lang: Lang) -> &'static str {
     match confidence {
         Confidence::Verified => tr!(lang, confidence.verified_short),
         Confidence::WeakMention => tr!(lang, confidence.weak_mention_short),
@@ -55,7 +55,7 @@ pub fn confidence_short(confidence: Confidence, lang: UiLang) -> &'static str {
 }
 
 /// Why a tie has the confidence it has: what was and was not found.
-pub fn confidence_reason(confidence: Confidence, lang: UiLang) -> &'static str {
+pub fn confidence_reason(confidence: Confidence, lang: Lang) -> &'static str {
     match confidence {
         Confidence::Verified => tr!(lang, confidence.verified_reason),
         Confidence::WeakMention => tr!(lang, confidence.weak_mention_reason),
@@ -63,7 +63,7 @@ pub fn confidence_reason(confidence: Confidence, lang: UiLang) -> &'static str {
     }
 }
 
-pub fn place_kind(kind: PlaceKind, lang: UiLang) -> &'static str {
+pub fn place_kind(kind: PlaceKind, lang: Lang) -> &'static str {
     match kind {
         PlaceKind::City => tr!(lang, place_kind.city),
         PlaceKind::District => tr!(lang, place_kind.district),
@@ -73,7 +73,7 @@ pub fn place_kind(kind: PlaceKind, lang: UiLang) -> &'static str {
     }
 }
 
-pub fn role(role: OrganisationRole, lang: UiLang) -> &'static str {
+pub fn role(role: OrganisationRole, lang: Lang) -> &'static str {
     match role {
         OrganisationRole::Organiser => tr!(lang, role.organiser),
         OrganisationRole::Participant => tr!(lang, role.participant),
@@ -82,7 +82,7 @@ pub fn role(role: OrganisationRole, lang: UiLang) -> &'static str {
 }
 
 /// A country's name from its ISO code; the code itself for a country the interface does not name.
-pub fn country(code: &str, lang: UiLang) -> String {
+pub fn country(code: &str, lang: Lang) -> String {
     let name = match code {
         "DE" => tr!(lang, country.de),
         "CN" => tr!(lang, country.cn),
@@ -102,10 +102,31 @@ pub fn country(code: &str, lang: UiLang) -> String {
     name.to_owned()
 }
 
-/// A country's name, or that it is not known (a tie whose partner place is missing, say).
-pub fn country_or_unknown(code: Option<&str>, lang: UiLang) -> String {
+/// A partner region's name.
+pub fn region(region: Region, lang: Lang) -> &'static str {
+    match region {
+        Region::EastAsia => tr!(lang, region.east_asia),
+        Region::SoutheastAsia => tr!(lang, region.southeast_asia),
+        Region::SouthAsia => tr!(lang, region.south_asia),
+        Region::WestAsia => tr!(lang, region.west_asia),
+        Region::Germany => tr!(lang, region.germany),
+    }
+}
+
+/// A partner's country as lists of partners name it: a German partner (a cooperation of two
+/// German regions) is "Partner region in Germany", not Germany among the partner countries.
+pub fn partner_country(code: &str, lang: Lang) -> String {
     match code {
-        Some(code) => country(code, lang),
+        "DE" => region(Region::Germany, lang).to_owned(),
+        _ => country(code, lang),
+    }
+}
+
+/// A partner's country as [`partner_country`] names it, or that it is not known (a tie whose
+/// partner place is missing, say).
+pub fn country_or_unknown(code: Option<&str>, lang: Lang) -> String {
+    match code {
+        Some(code) => partner_country(code, lang),
         None => tr!(lang, country.unknown).to_owned(),
     }
 }

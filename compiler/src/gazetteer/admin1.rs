@@ -6,28 +6,42 @@ use super::tsv::rows;
 use crate::nearest::name_key;
 use crate::problems::Problems;
 use crate::source::SourceFile;
+use atlas_model::Localized;
 use std::collections::HashMap;
 
-/// The columns of `admin1.tsv`; `names` holds one or more names separated by `|`.
-pub const COLUMNS: [&str; 3] = ["country", "admin1", "names"];
+/// The columns of `admin1.tsv`: `names` holds the names a reference may use, separated by `|`
+/// (the first is the one shown); `en`, `zh`, `ko`, `ja` the name a reader of that language sees
+/// (`en` may be empty where it is the first of `names`).
+pub const COLUMNS: [&str; 7] = ["country", "admin1", "names", "en", "zh", "ko", "ja"];
 
-/// (country, admin1 code) to the division's names, the first being the one shown.
+/// (country, admin1 code) to the division's names, the first being the one shown, and its
+/// name in each language.
 #[derive(Debug, Clone, Default)]
-pub struct Admin1Names(HashMap<(String, String), Vec<String>>);
+pub struct Admin1Names(HashMap<(String, String), (Vec<String>, Localized)>);
 
 impl Admin1Names {
     pub fn parse(file: &SourceFile, problems: &mut Problems) -> Self {
         let mut names = HashMap::new();
         for (line_number, line) in rows(file, &COLUMNS, problems) {
             match line.split('\t').collect::<Vec<_>>()[..] {
-                [country, code, list] if !list.is_empty() => {
-                    let list = list.split('|').map(str::to_owned).collect();
-                    names.insert((country.to_owned(), code.to_owned()), list);
+                [country, code, list, en, zh, ko, ja]
+                    if !list.is_empty() && ![zh, ko, ja].contains(&"") =>
+                {
+                    let list: Vec<String> = list.split('|').map(str::to_owned).collect();
+                    let shown = Localized {
+                        de: list[0].clone(),
+                        en: if en.is_empty() { &list[0] } else { en }.to_owned(),
+                        zh: zh.to_owned(),
+                        ko: ko.to_owned(),
+                        ja: ja.to_owned(),
+                    };
+                    names.insert((country.to_owned(), code.to_owned()), (list, shown));
                 }
                 _ => problems.push(file.problem_on(
                     line_number,
                     "row",
-                    "expected a country, an admin1 code and names, separated by tabs",
+                    "expected a country, an admin1 code, names, and the names in English \
+                     (may be empty), Chinese, Korean and Japanese, separated by tabs",
                 )),
             }
         }
@@ -38,8 +52,16 @@ impl Admin1Names {
     pub fn name(&self, country: &str, code: &str) -> Option<&str> {
         self.0
             .get(&(country.to_owned(), code.to_owned()))
-            .and_then(|names| names.first())
+            .and_then(|(names, _)| names.first())
             .map(String::as_str)
+    }
+
+    /// The names in each language of the country's division shown as `shown`.
+    pub fn localized(&self, country: &str, shown: &str) -> Option<&Localized> {
+        self.0
+            .iter()
+            .find(|((known, _), (names, _))| known == country && names[0] == shown)
+            .map(|(_, (_, localized))| localized)
     }
 
     /// True when `admin1.tsv` names divisions of this country.
@@ -62,7 +84,7 @@ impl Admin1Names {
         self.0
             .iter()
             .filter(move |((known, _), _)| known == country)
-            .filter_map(|(_, names)| names.first().map(String::as_str))
+            .filter_map(|(_, (names, _))| names.first().map(String::as_str))
     }
 
     /// True when `text` is the division's code or one of its names (loosely).
@@ -73,7 +95,7 @@ impl Admin1Names {
         let wanted = name_key(text);
         self.0
             .get(&(country.to_owned(), code.to_owned()))
-            .is_some_and(|names| names.iter().any(|name| name_key(name) == wanted))
+            .is_some_and(|(names, _)| names.iter().any(|name| name_key(name) == wanted))
     }
 
     /// `07 Nordrhein-Westfalen`, or `admin1 07` where the name is not known.

@@ -13,6 +13,7 @@ fn place(id: &str, country: &str, origin: PlaceOrigin) -> Place {
         },
         country: country.into(),
         division: None,
+        in_europe: false,
         location: Coordinates::lat_lon(52.27, 8.05),
         population: None,
         origin,
@@ -41,6 +42,7 @@ fn counts_places_by_origin_and_ties_by_country_and_kind() {
     let compiled = Compiled {
         atlas: Atlas {
             schema: 1,
+            divisions: vec![],
             places: vec![
                 place("osnabrueck", "DE", gazetteer(2856883)),
                 place(

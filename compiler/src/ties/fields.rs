@@ -1,6 +1,7 @@
 //! The fields of a `ties.csv` row besides its places: closed lists, dates, the end of a tie and
 //! the sources with their labels.
 
+use super::public_text::label_problem;
 use crate::checks::{Check, url_problem};
 use crate::problems::quoted;
 use crate::raw::Text;
@@ -75,7 +76,7 @@ pub fn ended(check: &mut Check<'_>, text: &Text) -> Option<Ended> {
 }
 
 /// The ` | `-separated sources: at least one, each an http(s) URL, optionally followed by a
-/// label in parentheses: `https://… (Wikidata P190 extract, 2017)`.
+/// label in parentheses naming the publisher: `https://… (Wikidata)`.
 pub fn sources(check: &mut Check<'_>, text: &Text) -> Option<Vec<Source>> {
     if text.get_ref().is_empty() {
         check.at(
@@ -113,10 +114,13 @@ fn source(item: &str) -> Result<Source, String> {
         .strip_prefix('(')
         .and_then(|rest| rest.strip_suffix(')'))
     {
-        Some(label) if !label.trim().is_empty() => Ok(Source {
-            url: url.to_owned(),
-            label: Some(label.trim().to_owned()),
-        }),
+        Some(label) if !label.trim().is_empty() => match label_problem(label.trim()) {
+            Some(problem) => Err(problem),
+            None => Ok(Source {
+                url: url.to_owned(),
+                label: Some(label.trim().to_owned()),
+            }),
+        },
         _ => Err(format!(
             "{} after the URL {} is not a label in parentheses: write URL (label)",
             quoted(rest),
@@ -134,14 +138,20 @@ mod tests {
         assert_eq!(source("https://a.de/x"), Ok(Source::new("https://a.de/x")));
         assert_eq!(
             source(
-                "https://github.com/rogorido/sistercities/blob/master/sparql/data/germany.tsv (Wikidata P190 extract, 2017)"
+                "https://github.com/rogorido/sistercities/blob/master/sparql/data/germany.tsv (Wikidata)"
             ),
             Ok(Source {
                 url: "https://github.com/rogorido/sistercities/blob/master/sparql/data/germany.tsv"
                     .into(),
-                label: Some("Wikidata P190 extract, 2017".into()),
+                label: Some("Wikidata".into()),
             })
         );
+    }
+
+    #[test]
+    fn a_label_that_reads_like_a_path_is_refused() {
+        let problem = source("https://a.de/x (list by someone/somewhere)").unwrap_err();
+        assert!(problem.contains("reads like a file path"), "{problem}");
     }
 
     #[test]

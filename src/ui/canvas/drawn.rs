@@ -1,11 +1,22 @@
 //! What one paint drew, as a person sees it — labels, markers and a visit's stops — for the
 //! page's scripts and the tests; and how a frame names places.
 
-use crate::language::UiLang;
+use atlas_model::Lang;
 use atlas_model::{PlaceId, TieKind};
 
+/// How a frame names places, and the divisions (Länder, provinces) groups of them lie in, in
+/// a language.
+pub struct Names {
+    pub place: Box<PlaceNamer>,
+    /// A division by the name places give as theirs.
+    pub division: Box<DivisionNamer>,
+}
+
 /// A place's name in a language.
-pub type Names = Box<dyn Fn(&PlaceId, UiLang) -> String>;
+pub type PlaceNamer = dyn Fn(&PlaceId, Lang) -> String;
+
+/// A division's name in a language, from the name places give as theirs.
+pub type DivisionNamer = dyn Fn(&str, Lang) -> String;
 
 /// What one paint drew, as a person sees it: for the page's scripts and the tests.
 #[derive(Debug, Clone, Default)]

@@ -8,12 +8,12 @@
 
 use super::land_paths::LandPaths;
 use crate::by_address::ByAddress;
-use crate::language::UiLang;
 use crate::map::flows::SharedFlows;
 use crate::map::framing::ScreenRect;
 use crate::map::scene::{Feature, Scene};
 use crate::map::view::{View, Viewport};
 use crate::palette::MapColours;
+use atlas_model::Lang;
 use atlas_model::PlaceId;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -34,7 +34,7 @@ pub struct FrameInput {
     /// The place under the mouse, whose network is lit.
     pub hovered: Option<PlaceId>,
     /// The language of labels and count markers.
-    pub lang: UiLang,
+    pub lang: Lang,
     /// What lies over the map (the panel, the legend, buttons): no label goes under it.
     pub covers: Vec<ScreenRect>,
     /// The basemap's colours (a host page may set its own).

@@ -1,9 +1,10 @@
 //! A label's text: its lines, each in its font, and their widths, measured once.
 
-use crate::language::UiLang;
+use super::drawn::Names;
 use crate::map::clusters::{Area, Holding};
 use crate::tr;
 use crate::ui::words::country;
+use atlas_model::Lang;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use web_sys::CanvasRenderingContext2d;
@@ -48,14 +49,14 @@ impl Text {
 }
 
 /// What a group holds, in words: "Niedersachsen" over "12 Orte · 31 Verbindungen".
-pub fn group_text(holding: &Holding, lang: UiLang) -> Text {
+pub fn group_text(holding: &Holding, names: &Names, lang: Lang) -> Text {
     let places = tr!(lang, map.places, count = holding.places);
     let ties = match holding.ties {
         1 => tr!(lang, map.one_tie).to_string(),
         count => tr!(lang, map.ties, count = count),
     };
     let area = holding.area.as_ref().map(|area| match area {
-        Area::Division(name) => name.clone(),
+        Area::Division(name) => (names.division)(name, lang),
         Area::Country(code) => country(code, lang),
     });
     Text(match area {

@@ -127,13 +127,13 @@ impl Frame<'_> {
             let Some(place) = single(&clusters[index]) else {
                 entries.push(Entry {
                     cluster: index,
-                    text: group_text(&holdings[index], lang),
+                    text: group_text(&holdings[index], self.names, lang),
                     places: Vec::new(),
                     chosen: false,
                 });
                 continue;
             };
-            let name = (self.names)(place, lang);
+            let name = (self.names.place)(place, lang);
             let chosen = self.lit.marks(place);
             let together = entries.iter_mut().find(|entry| {
                 chosen && entry.chosen && clusters[entry.cluster].at.distance_to(at) < TOGETHER

@@ -23,8 +23,15 @@ pub fn group_radius(places: usize) -> f64 {
 
 /// A place's dot: larger the more ties and visits meet there.
 pub fn marker_radius(marker: &Marker) -> f64 {
-    3.0 + (marker.degree.min(10) as f64) * 0.35
+    match marker.kind {
+        PlaceKind::Country => COUNTRY_RADIUS,
+        _ => 3.0 + (marker.degree.min(10) as f64) * 0.35,
+    }
 }
+
+/// The radius of a whole country standing as one end (a delegation from several of its
+/// regions): a wide dashed ring, so it never reads as a town.
+const COUNTRY_RADIUS: f64 = 11.0;
 
 impl Frame<'_> {
     pub(super) fn paint_cluster(&self, cluster: &Cluster, holding: &Holding) -> DrawnMarker {
@@ -96,6 +103,16 @@ impl Frame<'_> {
                 });
                 context.set_line_width(if marked { 2.5 } else { 1.2 });
                 context.stroke();
+            }
+            PlaceKind::Country => {
+                context.set_fill_style_str("rgba(255,255,255,0.35)");
+                context.fill();
+                context.set_stroke_style_str(outline);
+                context.set_line_width(2.0);
+                let dashes = js_sys::Array::of2(&4.0.into(), &3.0.into());
+                context.set_line_dash(&dashes).ok();
+                context.stroke();
+                context.set_line_dash(&js_sys::Array::new()).ok();
             }
             _ => {
                 context.set_fill_style_str("rgba(255,255,255,0.75)");

@@ -17,7 +17,7 @@ mod offscreen;
 mod painter;
 mod pictures;
 
-pub use drawn::Drawn;
+pub use drawn::{Drawn, Names};
 pub use frame_input::FrameInput;
 pub use land_paths::{LandPaths, PREPARE_DETAIL_FROM_ZOOM};
 pub use painter::{CannotDraw, Painter};

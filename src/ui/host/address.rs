@@ -2,8 +2,8 @@
 //! link opens the same view, and the back button steps back through what was opened.
 
 use crate::explore::link::{LinkState, PARAMETERS};
-use crate::language::UiLang;
 use crate::ui::app_state::AppState;
+use atlas_model::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::UrlSearchParams;
@@ -47,7 +47,7 @@ fn search_for(link: &LinkState, dropped: &[&str]) -> String {
 
 /// Puts the address's state into the app's signals (at start, and when the reader goes back).
 fn apply(link: LinkState, state: AppState) {
-    if let Some(lang) = link.lang.as_deref().and_then(UiLang::from_tag) {
+    if let Some(lang) = link.lang.as_deref().and_then(Lang::from_tag) {
         state.lang.set(lang);
     }
     state.selected.set(link.open.clone());

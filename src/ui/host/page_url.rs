@@ -1,8 +1,8 @@
 //! What the page's address asks for: which atlas to load, in which language, and how to
 //! behave (embedded, on a kiosk, in whose colours).
 
-use crate::language::UiLang;
 use crate::page_options::PageOptions;
+use atlas_model::Lang;
 
 /// A parameter as given, empty (`?embed`) included.
 fn given_parameter(name: &str) -> Option<String> {
@@ -36,9 +36,9 @@ pub fn detailed_basemap_url() -> String {
 }
 
 /// The language from `?lang=`, else the browser's, else German.
-pub fn initial_lang() -> UiLang {
+pub fn initial_lang() -> Lang {
     query_parameter("lang")
-        .and_then(|tag| UiLang::from_tag(&tag))
+        .and_then(|tag| Lang::from_tag(&tag))
         .or_else(|| {
             let navigator = web_sys::window()?.navigator();
             let tags: Vec<String> = navigator
@@ -46,7 +46,7 @@ pub fn initial_lang() -> UiLang {
                 .iter()
                 .filter_map(|tag| tag.as_string())
                 .collect();
-            UiLang::preferred(tags.iter().map(String::as_str))
+            Lang::preferred(tags.iter().map(String::as_str))
         })
-        .unwrap_or(UiLang::De)
+        .unwrap_or(Lang::De)
 }

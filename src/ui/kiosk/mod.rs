@@ -8,13 +8,13 @@
 pub mod qr_dialog;
 
 use crate::explore::LinkState;
-use crate::language::UiLang;
 use crate::page_options::KioskOptions;
 use crate::tour::Tour;
 use crate::tr;
 use crate::ui::app_state::{AppState, Loaded};
 use crate::ui::host::scripting::Lent;
 use crate::ui::runtime::quiet_timer::QuietTimer;
+use atlas_model::Lang;
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -43,7 +43,7 @@ struct Kiosk {
     step_timer: StoredValue<Option<IntervalHandle>, LocalStorage>,
     state: AppState,
     /// The language, filters and open feature the kiosk started with.
-    start: StoredValue<(UiLang, LinkState)>,
+    start: StoredValue<(Lang, LinkState)>,
     idle: Duration,
     step: Duration,
 }

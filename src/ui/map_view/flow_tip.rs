@@ -1,12 +1,12 @@
 //! A flow of ties named where the pointer meets it — "Niedersachsen → China: 14 Verbindungen",
 //! with its kinds beneath — and what choosing it does: the side bar's list of exactly its ties.
 
-use crate::language::UiLang;
 use crate::map::flows::{Flow, FlowEnd};
 use crate::tr;
 use crate::ui::app_state::{AppState, ExplorerTab, Loaded};
 use crate::ui::map_view::map_state::MapState;
 use crate::ui::words::{country, tie_kind};
+use atlas_model::Lang;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -55,11 +55,11 @@ pub fn FlowTipView(loaded: Arc<Loaded>, map: MapState) -> impl IntoView {
 }
 
 /// "Niedersachsen → China: 14 Verbindungen", in the reader's language.
-pub fn flow_name(flow: &Flow, lang: UiLang, loaded: &Loaded) -> String {
+pub fn flow_name(flow: &Flow, lang: Lang, loaded: &Loaded) -> String {
     let name = |end: &FlowEnd| match end {
-        FlowEnd::Land(land) => land.clone(),
+        FlowEnd::Land(land) => loaded.division_name(land, lang),
         FlowEnd::Country(code) => country(code, lang),
-        FlowEnd::Province(_, province) => province.clone(),
+        FlowEnd::Province(_, province) => loaded.division_name(province, lang),
         FlowEnd::Place(place) => loaded.place_name(place, lang),
     };
     let ties = match flow.count() {

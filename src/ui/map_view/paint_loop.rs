@@ -6,7 +6,7 @@
 use crate::by_address::ByAddress;
 use crate::palette::MapColours;
 use crate::ui::app_state::{AppState, Loaded};
-use crate::ui::canvas::{CannotDraw, FrameInput, Painter};
+use crate::ui::canvas::{CannotDraw, FrameInput, Names, Painter};
 use crate::ui::map_view::map_state::MapState;
 use crate::ui::map_view::mover::prefers_reduced_motion;
 use crate::ui::map_view::paint_log::PaintLog;
@@ -40,12 +40,12 @@ pub fn paint_on_change(
             let Some(canvas) = map.canvas.get_untracked() else {
                 return false;
             };
-            let names = loaded.clone();
-            match Painter::new(
-                canvas,
-                &loaded.countries,
-                Box::new(move |place, lang| names.place_name(place, lang)),
-            ) {
+            let (places, divisions) = (loaded.clone(), loaded.clone());
+            let names = Names {
+                place: Box::new(move |place, lang| places.place_name(place, lang)),
+                division: Box::new(move |name, lang| divisions.division_name(name, lang)),
+            };
+            match Painter::new(canvas, &loaded.countries, names) {
                 Ok(made) => *painter = Some(made),
                 Err(why) => {
                     map.cannot_draw.set(Some(why));

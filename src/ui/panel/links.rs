@@ -1,10 +1,10 @@
 //! Links in the panel: to another feature of the atlas, and out to a source.
 
-use crate::language::UiLang;
 use crate::map::scene::Feature;
 use crate::ui::app_state::{AppState, Loaded};
 use crate::ui::kiosk::qr_dialog::{QrShown, qr_button};
 use crate::ui::open::open_and_focus;
+use atlas_model::Lang;
 use atlas_model::PlaceId;
 use leptos::prelude::*;
 
@@ -19,7 +19,7 @@ pub fn link_to(feature: Feature, label: String) -> impl IntoView {
     }
 }
 
-pub fn place_link(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> impl IntoView {
+pub fn place_link(loaded: &Loaded, id: &PlaceId, lang: Lang) -> impl IntoView {
     link_to(Feature::Place(id.clone()), loaded.place_name(id, lang))
 }
 

@@ -3,15 +3,15 @@
 use super::links::{external_link, link_to, place_link};
 use crate::explore::place_summary::PlaceSummary;
 use crate::format::{date, number};
-use crate::language::UiLang;
 use crate::map::scene::Feature;
 use crate::tr;
 use crate::ui::app_state::Loaded;
 use crate::ui::words::{country, place_kind, tie_kind};
-use atlas_model::{PlaceId, Story, StorySubject, Tie};
+use atlas_model::Lang;
+use atlas_model::{PlaceId, PlaceKind, Story, StorySubject, Tie};
 use leptos::prelude::*;
 
-fn tie_row(loaded: &Loaded, tie: &Tie, id: &PlaceId, lang: UiLang) -> AnyView {
+fn tie_row(loaded: &Loaded, tie: &Tie, id: &PlaceId, lang: Lang) -> AnyView {
     let partner = tie.other_end(id).unwrap_or(&tie.partner);
     let partner_country = loaded
         .atlas
@@ -59,7 +59,7 @@ fn story_subject(story: &Story) -> Option<Feature> {
 }
 
 /// The place in numbers: partners, their countries, the oldest tie, visits and stories.
-fn summary_card(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> AnyView {
+fn summary_card(loaded: &Loaded, id: &PlaceId, lang: Lang) -> AnyView {
     let summary = PlaceSummary::of(&loaded.atlas, id);
     let countries = summary
         .countries
@@ -84,7 +84,7 @@ fn summary_card(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> AnyView {
     .into_any()
 }
 
-pub fn place_details(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> Option<AnyView> {
+pub fn place_details(loaded: &Loaded, id: &PlaceId, lang: Lang) -> Option<AnyView> {
     let place = loaded.atlas.place(id)?;
     let atlas = &loaded.atlas;
     let mut ties: Vec<&Tie> = atlas.ties.iter().filter(|tie| tie.touches(id)).collect();
@@ -107,7 +107,7 @@ pub fn place_details(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> Option<AnyV
             let label = atlas
                 .stories_of_visit(&visit.id)
                 .next()
-                .map(|story| story.title.get(lang.story_lang()).to_string())
+                .map(|story| story.title.get(lang).to_string())
                 .unwrap_or_else(|| date(&visit.start, lang));
             view! {
                 <li>
@@ -126,9 +126,9 @@ pub fn place_details(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> Option<AnyV
     let story_items = stories
         .into_iter()
         .map(|(story, subject)| {
-            let title = story.title.get(lang.story_lang()).to_string();
+            let title = story.title.get(lang).to_string();
             view! {
-                <li lang=lang.story_lang().tag()>
+                <li lang=lang.tag()>
                     <span class="tie-year">{date(&story.date, lang)}</span>" "
                     {link_to(subject, title)}
                     <span class="tie-meta">" · "{story.source.publisher.clone()}</span>
@@ -146,7 +146,9 @@ pub fn place_details(loaded: &Loaded, id: &PlaceId, lang: UiLang) -> Option<AnyV
             <p class="kicker">{place_kind(place.kind, lang)}" · "{country(&place.country, lang)}</p>
             <h2 id="panel-title" tabindex="-1" data-testid="panel-title">{loaded.place_name(id, lang)}</h2>
             {native.map(|native| view! { <p class="native" lang="und">{native}</p> })}
-            {place.division.clone().map(|division| view! { <p class="meta">{division}</p> })}
+            {place.division.as_deref().map(|division| view! { <p class="meta" data-testid="panel-division">{loaded.division_name(division, lang)}</p> })}
+            {place.in_europe.then(|| view! { <p class="meta" data-testid="panel-europe">{tr!(lang, panel.in_europe)}</p> })}
+            {(place.kind == PlaceKind::Country).then(|| view! { <p class="meta" data-testid="panel-country-whole">{tr!(lang, panel.country_whole)}</p> })}
             {place.population.map(|population| view! { <p class="meta">{tr!(lang, panel.population)}": "{number(population, lang)}</p> })}
             {summary_card(loaded, id, lang)}
             <h3>{tr!(lang, panel.ties)}</h3>

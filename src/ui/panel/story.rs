@@ -2,13 +2,13 @@
 
 use super::links::external_link;
 use crate::format::date;
-use crate::language::UiLang;
 use crate::tr;
+use atlas_model::Lang;
 use atlas_model::Story;
 use leptos::prelude::*;
 
 /// A story; its title is left out where it already heads the panel.
-pub fn story_block(story: &Story, lang: UiLang, with_title: bool) -> impl IntoView {
+pub fn story_block(story: &Story, lang: Lang, with_title: bool) -> impl IntoView {
     let source = &story.source;
     let source_label = match &source.date {
         Some(published) => format!(
@@ -24,11 +24,11 @@ pub fn story_block(story: &Story, lang: UiLang, with_title: bool) -> impl IntoVi
         None => view! { <span>{source_label}</span> }.into_any(),
     };
     view! {
-        <article class="story" lang=lang.story_lang().tag() data-testid=format!("story-{}", story.id)>
-            {with_title.then(|| view! { <h3 class="story-title">{story.title.get(lang.story_lang()).to_string()}</h3> })}
+        <article class="story" lang=lang.tag() data-testid=format!("story-{}", story.id)>
+            {with_title.then(|| view! { <h3 class="story-title">{story.title.get(lang).to_string()}</h3> })}
             <p class="meta">{date(&story.date, lang)}</p>
             <div class="story-text" data-testid="story-text">
-                {story.text.get(lang.story_lang()).split("\n\n").map(|paragraph| view! { <p>{paragraph.trim().to_string()}</p> }).collect_view()}
+                {story.text.get(lang).split("\n\n").map(|paragraph| view! { <p>{paragraph.trim().to_string()}</p> }).collect_view()}
             </div>
             <p class="source" data-testid="story-source">{tr!(lang, panel.source)}": "{source_view}</p>
         </article>

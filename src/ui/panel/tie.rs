@@ -3,21 +3,20 @@
 use super::links::{external_link, place_link};
 use super::story::story_block;
 use crate::format::date;
-use crate::language::UiLang;
 use crate::tr;
 use crate::ui::app_state::Loaded;
 use crate::ui::words::{confidence, confidence_reason, tie_kind};
+use atlas_model::Lang;
 use atlas_model::{Confidence, TieId};
 use leptos::prelude::*;
 
-pub fn tie_details(loaded: &Loaded, id: &TieId, lang: UiLang) -> Option<AnyView> {
+pub fn tie_details(loaded: &Loaded, id: &TieId, lang: Lang) -> Option<AnyView> {
     let tie = loaded.atlas.tie(id)?;
     let sources = tie
         .sources
         .iter()
         .map(|source| {
-            let label = source.label.clone().unwrap_or_else(|| source.url.clone());
-            view! { <li>{external_link(&source.url, label)}</li> }
+            view! { <li>{external_link(&source.url, source.name())}</li> }
         })
         .collect_view();
     let stories = loaded
@@ -43,7 +42,10 @@ pub fn tie_details(loaded: &Loaded, id: &TieId, lang: UiLang) -> Option<AnyView>
                 <strong>{tr!(lang, panel.confidence)}": "{confidence(tie.confidence, lang)}</strong>
                 " "{confidence_reason(tie.confidence, lang)}
             </p>
-            {tie.note.clone().map(|note| view! { <p class="note" lang="en">{note}</p> })}
+            {tie.note.as_ref().map(|note| {
+                let (written_in, text) = note.for_reader(lang);
+                view! { <p class="note" lang=written_in.tag() data-testid="panel-note">{text.to_owned()}</p> }
+            })}
             {stories}
             <h3>{tr!(lang, panel.sources)}</h3>
             <ul class="sources">{sources}</ul>

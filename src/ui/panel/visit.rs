@@ -3,14 +3,14 @@
 use super::links::place_link;
 use super::story::story_block;
 use crate::format::date_range;
-use crate::language::UiLang;
 use crate::tr;
 use crate::ui::app_state::Loaded;
 use crate::ui::words::role;
+use atlas_model::Lang;
 use atlas_model::{Story, VisitId};
 use leptos::prelude::*;
 
-pub fn visit_details(loaded: &Loaded, id: &VisitId, lang: UiLang) -> Option<AnyView> {
+pub fn visit_details(loaded: &Loaded, id: &VisitId, lang: Lang) -> Option<AnyView> {
     let visit = loaded.atlas.visit(id)?;
     let stories: Vec<&Story> = loaded.atlas.stories_of_visit(id).collect();
     let route_names: Vec<String> = visit
@@ -20,7 +20,7 @@ pub fn visit_details(loaded: &Loaded, id: &VisitId, lang: UiLang) -> Option<AnyV
         .collect();
     let title = stories
         .first()
-        .map(|story| story.title.get(lang.story_lang()).to_string())
+        .map(|story| story.title.get(lang).to_string())
         .unwrap_or_else(|| {
             format!(
                 "{} → {}",
@@ -46,7 +46,7 @@ pub fn visit_details(loaded: &Loaded, id: &VisitId, lang: UiLang) -> Option<AnyV
     let topics = visit
         .topics
         .iter()
-        .map(|topic| view! { <li class="chip">{topic.get(lang.story_lang()).to_string()}</li> })
+        .map(|topic| view! { <li class="chip">{topic.get(lang).to_string()}</li> })
         .collect_view();
     Some(
         view! {

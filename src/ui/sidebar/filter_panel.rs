@@ -6,7 +6,7 @@ use crate::explore::filters::Filters;
 use crate::palette;
 use crate::tr;
 use crate::ui::app_state::{AppState, Loaded};
-use crate::ui::words::{confidence_short, country, tie_kind};
+use crate::ui::words::{confidence_short, partner_country, region, tie_kind};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -98,6 +98,7 @@ pub fn FilterPanel(loaded: Arc<Loaded>) -> impl IntoView {
             .with(|filters| facet_counts(&counting.atlas, filters))
     });
     let total = loaded.atlas.ties.len();
+    let in_europe = partners_in_europe(&loaded);
     // The whole panel is built anew on any change of language or filters, so the states inside
     // it (checked, disabled) are read untracked: a reactive attribute nested in a view that is
     // rebuilt leaks a little WebAssembly memory each time (found by the kiosk soak check).
@@ -108,6 +109,7 @@ pub fn FilterPanel(loaded: Arc<Loaded>) -> impl IntoView {
         let FacetCounts {
             ties: shown,
             kinds,
+            regions,
             countries,
             states,
             confidences,
@@ -127,11 +129,22 @@ pub fn FilterPanel(loaded: Arc<Loaded>) -> impl IntoView {
                 .coloured(palette::tie_colour(kind))
             })
             .collect();
+        let regions = regions
+            .into_iter()
+            .map(|option| {
+                let value = option.value;
+                Choice::of(
+                    option,
+                    value.name().to_owned(),
+                    region(value, lang).to_owned(),
+                )
+            })
+            .collect();
         let countries = countries
             .into_iter()
             .map(|option| {
                 let code = option.value.clone();
-                let label = country(&code, lang);
+                let label = partner_country(&code, lang);
                 Choice::of(option, code, label)
             })
             .collect();
@@ -139,7 +152,8 @@ pub fn FilterPanel(loaded: Arc<Loaded>) -> impl IntoView {
             .into_iter()
             .map(|option| {
                 let name = option.value.clone();
-                Choice::of(option, name.clone(), name)
+                let label = loaded.division_name(&name, lang);
+                Choice::of(option, name, label)
             })
             .collect();
         let confidences = confidences
@@ -192,10 +206,21 @@ pub fn FilterPanel(loaded: Arc<Loaded>) -> impl IntoView {
                     <span class="count">{visits}</span>
                 </label>
                 {facet("kind", tr!(lang, explore.kinds).to_owned(), kinds, |f| &f.kinds, |f| &mut f.kinds)}
+                {facet("region", tr!(lang, explore.regions).to_owned(), regions, |f| &f.regions, |f| &mut f.regions)}
+                <p class="note scope" data-testid="scope">{tr!(lang, explore.scope, europe = in_europe)}</p>
                 {facet("country", tr!(lang, explore.countries).to_owned(), countries, |f| &f.countries, |f| &mut f.countries)}
                 {facet("state", tr!(lang, explore.states).to_owned(), states, |f| &f.states, |f| &mut f.states)}
                 {facet("confidence", tr!(lang, explore.confidence).to_owned(), confidences, |f| &f.confidences, |f| &mut f.confidences)}
             </div>
         }
     }
+}
+
+/// How many partner places lie in the European part of Türkiye, which the scope note names.
+fn partners_in_europe(loaded: &Loaded) -> usize {
+    let partners: BTreeSet<_> = loaded.atlas.ties.iter().map(|tie| &tie.partner).collect();
+    partners
+        .into_iter()
+        .filter(|id| loaded.atlas.place(id).is_some_and(|place| place.in_europe))
+        .count()
 }

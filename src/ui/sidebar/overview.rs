@@ -5,11 +5,11 @@
 
 use crate::explore::Filters;
 use crate::explore::overview::{Overview, SortBy};
-use crate::language::UiLang;
 use crate::palette::tie_colour;
 use crate::tr;
 use crate::ui::app_state::{AppState, Loaded};
 use crate::ui::words::{country_or_unknown, tie_kind};
+use atlas_model::Lang;
 use atlas_model::TieKind;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -40,7 +40,7 @@ pub fn OverviewTab(loaded: Arc<Loaded>) -> impl IntoView {
                         {tr!(lang, explore.reset)}
                     </button>
                 })}
-                {table(&overview, lang, sort, state)}
+                {table(&overview, &loaded, lang, sort, state)}
                 <p class="note">{tr!(lang, overview.cell_hint)}</p>
                 {decade_chart(&overview, lang)}
                 {chart(
@@ -62,7 +62,13 @@ pub fn OverviewTab(loaded: Arc<Loaded>) -> impl IntoView {
 
 /// The Länder × countries table, a real `<table>` with its headers, so that a screen reader
 /// reads each number with its Land and country.
-fn table(overview: &Overview, lang: UiLang, sort: RwSignal<SortBy>, state: AppState) -> AnyView {
+fn table(
+    overview: &Overview,
+    loaded: &Loaded,
+    lang: Lang,
+    sort: RwSignal<SortBy>,
+    state: AppState,
+) -> AnyView {
     let by = sort.get();
     let sort_header = move |label: String, testid: String, this: SortBy| {
         let sorted_here = by == this;
@@ -89,7 +95,7 @@ fn table(overview: &Overview, lang: UiLang, sort: RwSignal<SortBy>, state: AppSt
         .rows_sorted_by(by)
         .into_iter()
         .map(|row| {
-            let state_name = row.state.clone().unwrap_or_else(|| tr!(lang, overview.no_state).to_owned());
+            let state_name = row.state.as_deref().map_or_else(|| tr!(lang, overview.no_state).to_owned(), |land| loaded.division_name(land, lang));
             let cells = row
                 .cells
                 .iter()
@@ -198,7 +204,7 @@ impl Bar {
 /// The foundings per decade, each bar in the kinds' colours of the map, scaled by the decades
 /// alone; the ties without a known year said beside it as a number, so that a large share of
 /// them does not shrink every decade to a sliver.
-fn decade_chart(overview: &Overview, lang: UiLang) -> AnyView {
+fn decade_chart(overview: &Overview, lang: Lang) -> AnyView {
     let bars = overview
         .decades
         .iter()
@@ -236,7 +242,7 @@ fn decade_chart(overview: &Overview, lang: UiLang) -> AnyView {
 
 /// A titled chart: a bar per row, as long as its total against the longest, its number beside
 /// it, and each part named with its number where the mouse rests on it.
-fn chart(title: String, testid: &'static str, bars: Vec<Bar>, lang: UiLang) -> impl IntoView {
+fn chart(title: String, testid: &'static str, bars: Vec<Bar>, lang: Lang) -> impl IntoView {
     let most = bars.iter().map(Bar::total).max().unwrap_or(1).max(1);
     let rows = bars
         .into_iter()

@@ -54,7 +54,7 @@ pub fn StoryList(loaded: Arc<Loaded>) -> impl IntoView {
                         <time class="timeline-date" datetime=story.date.to_string()>{date(&story.date, lang)}</time>
                         <button
                             class="timeline-title link"
-                            lang=lang.story_lang().tag()
+                            lang=lang.tag()
                             data-testid=format!("timeline-{}", story.id)
                             on:click=move |_| {
                                 if let Some(feature) = subject.clone() {
@@ -62,7 +62,7 @@ pub fn StoryList(loaded: Arc<Loaded>) -> impl IntoView {
                                 }
                             }
                         >
-                            {story.title.get(lang.story_lang()).to_string()}
+                            {story.title.get(lang).to_string()}
                         </button>
                         <span class="timeline-places">{places}</span>
                         <span class="timeline-source">{story.source.publisher.clone()}</span>

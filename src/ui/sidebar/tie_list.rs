@@ -1,18 +1,18 @@
 //! The ties that pass the filters as a list, by partner country: the map's lines as text.
 
-use crate::language::UiLang;
 use crate::map::scene::Feature;
 use crate::tr;
 use crate::ui::app_state::{AppState, Loaded};
 use crate::ui::open::open_from_side_bar;
 use crate::ui::words::{country_or_unknown, tie_kind};
+use atlas_model::Lang;
 use atlas_model::Tie;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// The heading a tie is listed under: its partner's country, or that it is not known.
-fn partner_country(loaded: &Loaded, tie: &Tie, lang: UiLang) -> String {
+fn partner_country(loaded: &Loaded, tie: &Tie, lang: Lang) -> String {
     let partner = loaded.atlas.place(&tie.partner);
     country_or_unknown(partner.map(|partner| partner.country.as_str()), lang)
 }
