@@ -60,7 +60,7 @@ test('an atlas of another schema version says which version it has', async () =>
       broken.schema = 99;
     }),
   );
-  assert.match(detail, /schema version 99; this app reads version 1/);
+  assert.match(detail, /schema version 99; this app reads version 2/);
   assert.deepEqual(page.errors, []);
 });
 

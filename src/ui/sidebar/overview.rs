@@ -84,8 +84,13 @@ fn table(
         .enumerate()
         .map(|(index, column)| {
             let code = column.country.clone().unwrap_or_default();
+            // A column is narrow: the German partner region gets its short name.
+            let heading = match code.as_str() {
+                "DE" => tr!(lang, region.germany_short).to_owned(),
+                _ => country_or_unknown(column.country.as_deref(), lang),
+            };
             sort_header(
-                country_or_unknown(column.country.as_deref(), lang),
+                heading,
                 format!("overview-sort-{code}"),
                 SortBy::Column(index),
             )
