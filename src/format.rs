@@ -1,7 +1,6 @@
 //! How dates and numbers are written in each interface language.
 
-use atlas_model::Lang;
-use atlas_model::PartialDate;
+use atlas_model::{Lang, PartialDate};
 
 /// A whole number with the language's thousands separator: "3.310.268", "3,310,268".
 pub fn number(value: u64, lang: Lang) -> String {

@@ -2,8 +2,7 @@
 //! and round for as long as nobody touches the screen.
 
 use crate::map::scene::Feature;
-use atlas_model::Lang;
-use atlas_model::{Atlas, Story, StorySubject};
+use atlas_model::{Atlas, Lang, Story, StorySubject};
 
 /// What a story shows on the map: its visit or tie, else its first place.
 pub fn story_feature(story: &Story) -> Option<Feature> {

@@ -37,17 +37,6 @@ pub const CREDITS: [[&str; 5]; 2] = [
     ],
 ];
 
-/// A credit of [`CREDITS`] as a text in every language.
-fn credit([de, en, zh, ko, ja]: [&str; 5]) -> Localized {
-    Localized {
-        de: de.to_owned(),
-        en: en.to_owned(),
-        zh: zh.to_owned(),
-        ko: ko.to_owned(),
-        ja: ja.to_owned(),
-    }
-}
-
 /// Where the input files are.
 #[derive(Debug, Clone)]
 pub struct Inputs {
@@ -209,7 +198,7 @@ pub fn compile(inputs: &Inputs) -> Result<Compiled, Error> {
             stories,
             divisions: divisions(&places, gazetteer),
             places,
-            credits: CREDITS.map(credit).to_vec(),
+            credits: CREDITS.map(Localized::of).to_vec(),
         },
         warnings,
     })

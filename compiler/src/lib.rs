@@ -23,6 +23,7 @@ pub mod gazetteer;
 pub mod known;
 pub mod lines;
 pub mod locate;
+pub mod native_script;
 pub mod nearest;
 pub mod places;
 pub mod problems;

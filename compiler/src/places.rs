@@ -10,10 +10,11 @@ use crate::europe::in_europe;
 use crate::gazetteer::{Entry, Gazetteer, STEPS};
 use crate::known::Known;
 use crate::locate::describe;
+use crate::native_script;
 use crate::problems::quoted;
 use crate::raw::{RawNames, RawPlace};
 use crate::toml_records::Records;
-use atlas_model::{Place, PlaceId, PlaceKind, PlaceNames, PlaceOrigin};
+use atlas_model::{Lang, Place, PlaceId, PlaceKind, PlaceNames, PlaceOrigin};
 use std::collections::HashMap;
 use toml::Spanned;
 
@@ -207,9 +208,23 @@ fn declared_alternates(check: &mut Check<'_>, raw: &RawPlace) -> Option<Vec<Stri
 /// entry's spellings to its alternates (see [`alternates::pick`]).
 pub fn fill_names(names: &mut PlaceNames, entry: &Entry) {
     names.native = names.native.take().or_else(|| entry.native.clone());
-    names.zh = names.zh.take().or_else(|| entry.zh.clone());
-    names.ko = names.ko.take().or_else(|| entry.ko.clone());
-    names.ja = names.ja.take().or_else(|| entry.ja.clone());
+    let native = names.native.clone();
+    let or_native = |lang| native_script::readable(lang, native.as_ref());
+    names.zh = names
+        .zh
+        .take()
+        .or_else(|| entry.zh.clone())
+        .or_else(|| or_native(Lang::Zh));
+    names.ko = names
+        .ko
+        .take()
+        .or_else(|| entry.ko.clone())
+        .or_else(|| or_native(Lang::Ko));
+    names.ja = names
+        .ja
+        .take()
+        .or_else(|| entry.ja.clone())
+        .or_else(|| or_native(Lang::Ja));
     names.alternates = alternates::pick(names, (&entry.name, &entry.alternates));
 }
 

@@ -79,6 +79,17 @@ impl Localized {
         }
     }
 
+    /// The text in German, English, Chinese, Korean and Japanese, in that order.
+    pub fn of([de, en, zh, ko, ja]: [&str; 5]) -> Self {
+        Self {
+            de: de.to_owned(),
+            en: en.to_owned(),
+            zh: zh.to_owned(),
+            ko: ko.to_owned(),
+            ja: ja.to_owned(),
+        }
+    }
+
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::De => &self.de,

@@ -6,8 +6,7 @@ use crate::explore::search::SearchIndex;
 use crate::explore::shown::shown_atlas;
 use crate::map::basemap::{CountryShape, project_basemap};
 use crate::map::scene::{Feature, Scene};
-use atlas_model::Lang;
-use atlas_model::{Atlas, Basemap, PlaceId};
+use atlas_model::{Atlas, Basemap, Lang, PlaceId};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -111,10 +110,8 @@ impl Loaded {
             .to_owned()
     }
 
-    /// A place's name in the reader's language; where the atlas lacks it in Chinese, Korean or
-    /// Japanese, its native name if the reader's script writes it (합정 for Korean readers,
-    /// 上城区 for Chinese and Japanese ones), else its English name (its id if the atlas lacks
-    /// the place).
+    /// A place's name in the reader's language, in English where the atlas lacks it in
+    /// Chinese, Korean or Japanese (its id if the atlas lacks the place).
     pub fn place_name(&self, id: &PlaceId, lang: Lang) -> String {
         self.atlas
             .place(id)
@@ -127,27 +124,8 @@ impl Loaded {
                     Lang::Ko => names.ko.as_ref(),
                     Lang::Ja => names.ja.as_ref(),
                 };
-                let native = names
-                    .native
-                    .as_ref()
-                    .filter(|native| script_reads(lang, native));
-                local.or(native).unwrap_or(&names.en).clone()
+                local.unwrap_or(&names.en).clone()
             })
             .unwrap_or_else(|| id.to_string())
-    }
-}
-
-/// Whether readers of `lang` read a name in its own script: Hangul for Korean, Han characters
-/// for Chinese, Han and kana for Japanese.
-fn script_reads(lang: Lang, name: &str) -> bool {
-    let han = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}');
-    let kana = |c: char| matches!(c, '\u{3040}'..='\u{30FF}');
-    let hangul = |c: char| matches!(c, '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}');
-    let letters = || name.chars().filter(|c| c.is_alphabetic());
-    match lang {
-        Lang::Zh => letters().all(han),
-        Lang::Ja => letters().all(|c| han(c) || kana(c)),
-        Lang::Ko => letters().all(hangul),
-        Lang::De | Lang::En => false,
     }
 }

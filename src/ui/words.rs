@@ -1,8 +1,7 @@
 //! The interface's words in the reader's language, from `src/locales/` through leptos_i18n.
 
 use crate::i18n::Locale;
-use atlas_model::Lang;
-use atlas_model::{Confidence, OrganisationRole, PlaceKind, Region, TieKind};
+use atlas_model::{Confidence, Lang, OrganisationRole, PlaceKind, Region, TieKind};
 
 /// A fixed text in the reader's language: `tr!(lang, map.zoom_in)`, or with values
 /// `tr!(lang, explore.showing, shown = 3, total = 9)`.

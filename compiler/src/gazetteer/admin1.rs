@@ -28,13 +28,8 @@ impl Admin1Names {
                     if !list.is_empty() && ![zh, ko, ja].contains(&"") =>
                 {
                     let list: Vec<String> = list.split('|').map(str::to_owned).collect();
-                    let shown = Localized {
-                        de: list[0].clone(),
-                        en: if en.is_empty() { &list[0] } else { en }.to_owned(),
-                        zh: zh.to_owned(),
-                        ko: ko.to_owned(),
-                        ja: ja.to_owned(),
-                    };
+                    let english = if en.is_empty() { &list[0] } else { en };
+                    let shown = Localized::of([&list[0], english, zh, ko, ja]);
                     names.insert((country.to_owned(), code.to_owned()), (list, shown));
                 }
                 _ => problems.push(file.problem_on(

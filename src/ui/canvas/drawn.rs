@@ -1,8 +1,7 @@
 //! What one paint drew, as a person sees it — labels, markers and a visit's stops — for the
 //! page's scripts and the tests; and how a frame names places.
 
-use atlas_model::Lang;
-use atlas_model::{PlaceId, TieKind};
+use atlas_model::{Lang, PlaceId, TieKind};
 
 /// How a frame names places, and the divisions (Länder, provinces) groups of them lie in, in
 /// a language.

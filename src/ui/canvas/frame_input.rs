@@ -13,8 +13,7 @@ use crate::map::framing::ScreenRect;
 use crate::map::scene::{Feature, Scene};
 use crate::map::view::{View, Viewport};
 use crate::palette::MapColours;
-use atlas_model::Lang;
-use atlas_model::PlaceId;
+use atlas_model::{Lang, PlaceId};
 use std::rc::Rc;
 use std::sync::Arc;
 

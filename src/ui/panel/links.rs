@@ -4,8 +4,7 @@ use crate::map::scene::Feature;
 use crate::ui::app_state::{AppState, Loaded};
 use crate::ui::kiosk::qr_dialog::{QrShown, qr_button};
 use crate::ui::open::open_and_focus;
-use atlas_model::Lang;
-use atlas_model::PlaceId;
+use atlas_model::{Lang, PlaceId};
 use leptos::prelude::*;
 
 /// A button that opens another feature in the panel.

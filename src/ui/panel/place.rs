@@ -7,8 +7,7 @@ use crate::map::scene::Feature;
 use crate::tr;
 use crate::ui::app_state::Loaded;
 use crate::ui::words::{country, place_kind, tie_kind};
-use atlas_model::Lang;
-use atlas_model::{PlaceId, PlaceKind, Story, StorySubject, Tie};
+use atlas_model::{Lang, PlaceId, PlaceKind, Story, StorySubject, Tie};
 use leptos::prelude::*;
 
 fn tie_row(loaded: &Loaded, tie: &Tie, id: &PlaceId, lang: Lang) -> AnyView {

@@ -3,8 +3,7 @@
 use super::links::external_link;
 use crate::format::date;
 use crate::tr;
-use atlas_model::Lang;
-use atlas_model::Story;
+use atlas_model::{Lang, Story};
 use leptos::prelude::*;
 
 /// A story; its title is left out where it already heads the panel.

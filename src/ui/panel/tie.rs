@@ -6,8 +6,7 @@ use crate::format::date;
 use crate::tr;
 use crate::ui::app_state::Loaded;
 use crate::ui::words::{confidence, confidence_reason, tie_kind};
-use atlas_model::Lang;
-use atlas_model::{Confidence, TieId};
+use atlas_model::{Confidence, Lang, TieId};
 use leptos::prelude::*;
 
 pub fn tie_details(loaded: &Loaded, id: &TieId, lang: Lang) -> Option<AnyView> {

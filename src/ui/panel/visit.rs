@@ -6,8 +6,7 @@ use crate::format::date_range;
 use crate::tr;
 use crate::ui::app_state::Loaded;
 use crate::ui::words::role;
-use atlas_model::Lang;
-use atlas_model::{Story, VisitId};
+use atlas_model::{Lang, Story, VisitId};
 use leptos::prelude::*;
 
 pub fn visit_details(loaded: &Loaded, id: &VisitId, lang: Lang) -> Option<AnyView> {
