@@ -23,7 +23,9 @@
   const APP = new URL('./', script?.src || document.baseURI).href;
 
   /** Attributes passed on to the app as they are. */
-  const PLAIN = ['focus', 'lang'];
+  const PLAIN = ['focus', 'lang', 'contact', 'guard'];
+  /** The message an atlas posts with the height it wants (see src/frame_height.rs). */
+  const HEIGHT_MESSAGE = 'partner-atlas:height';
   /** Colours, each also read from the custom property `--partner-atlas-<name>`. */
   const COLOURS = ['accent', 'ink', 'paper', 'sea', 'land'];
   const OBSERVED = ['src', 'atlas', 'kinds', 'height', 'title', ...PLAIN, ...COLOURS];
@@ -37,9 +39,10 @@
     ja: 'Partner Atlas: ドイツとアジアの都市間交流と代表団の訪問',
   };
 
-  // A block as wide as its container and 480px tall, unless the host's stylesheet sets the
-  // element's `height` (`partner-atlas { height: 100% }` fills a container of fixed height) or
-  // `--partner-atlas-height`; the `height` attribute wins over both. The frame fills it.
+  // A block as wide as its container and as tall as the atlas inside asks for (480px until it
+  // has), unless the host's stylesheet sets the element's `height` (`partner-atlas { height:
+  // 100% }` fills a container of fixed height) or `--partner-atlas-height`; the `height`
+  // attribute wins over both. The frame fills it.
   const CSS_TEXT = `
     :host { display: block; box-sizing: border-box; width: 100%; min-height: 0;
             height: var(--partner-atlas-height, 480px); overflow: hidden; }
@@ -100,6 +103,7 @@
     #heightSheet = null;
     #heightStyle = null;
     #pending = false;
+    #wanted = null;
 
     constructor() {
       super();
@@ -116,12 +120,34 @@
     }
 
     connectedCallback() {
+      window.addEventListener('message', this.#onMessage);
       this.#update();
       // Colours from a stylesheet of the host that is still loading are read once more.
       if (document.readyState !== 'complete') {
         window.addEventListener('load', () => this.#schedule(), { once: true });
       }
     }
+
+    disconnectedCallback() {
+      window.removeEventListener('message', this.#onMessage);
+    }
+
+    /**
+     * The atlas asks for a height: believed only from this element's own frame and from the
+     * atlas's origin, and only as a number of pixels within reason.
+     */
+    #onMessage = (event) => {
+      const frame = this.#frame;
+      if (!frame || event.source !== frame.contentWindow) return;
+      if (event.origin !== new URL(frame.src, document.baseURI).origin) return;
+      const { type, height } = event.data ?? {};
+      if (type !== HEIGHT_MESSAGE || !Number.isFinite(height)) return;
+      const wanted = Math.round(Math.min(Math.max(height, 200), 2000));
+      if (wanted === this.#wanted) return;
+      this.#wanted = wanted;
+      this.#height = undefined;
+      this.#applyHeight();
+    };
 
     attributeChangedCallback() {
       this.#schedule();
@@ -186,11 +212,14 @@
       this.#frame = next;
     }
 
+    /** The `height` attribute, else the height the atlas asked for (below the host's CSS). */
     #applyHeight() {
       const height = cssHeight(this.getAttribute('height'));
       if (height === this.#height) return;
       this.#height = height;
-      const text = height ? `:host { height: ${height} !important; }` : '';
+      let text = '';
+      if (height) text = `:host { height: ${height} !important; }`;
+      else if (this.#wanted) text = `:host { height: var(--partner-atlas-height, ${this.#wanted}px); }`;
       if (this.#heightSheet) this.#heightSheet.replaceSync(text);
       else this.#heightStyle.textContent = text;
     }

@@ -10,6 +10,7 @@ pub mod by_address;
 pub mod decode;
 pub mod explore;
 pub mod format;
+pub mod frame_height;
 pub mod map;
 pub mod page_options;
 pub mod palette;

@@ -1,8 +1,8 @@
 //! How the page asks the atlas to behave: embedded in a town's website, or running all day on
 //! a trade-fair kiosk, and in whose colours.
 //!
-//! `?embed=1` · `?kiosk=1&idle=60&step=12&tour=de,en,zh` ·
-//! `?accent=%230a6e4f&ink=…&paper=…&sea=…&land=…`
+//! `?embed=1&guard=0` · `?kiosk=1&idle=60&step=12&tour=de,en,zh` ·
+//! `?accent=%230a6e4f&ink=…&paper=…&sea=…&land=…` · `?contact=redaktion@example.org`
 
 use atlas_model::Lang;
 
@@ -16,6 +16,11 @@ pub const STEP_SECONDS: f64 = 12.0;
 pub struct PageOptions {
     /// Shown inside another site: a good guest that leaves the page's scrolling alone.
     pub embedded: bool,
+    /// Embedded, the wheel and one finger scroll the host page, not the map (`guard=0` hands
+    /// them to the map, for a host whose page does not scroll).
+    pub guarded: bool,
+    /// Where readers send feedback on accessibility and corrections to a tie: the host's.
+    pub contact: Option<Contact>,
     /// Running on a kiosk screen: touch only, a tour when idle, no way out.
     pub kiosk: Option<KioskOptions>,
     pub theme: Theme,
@@ -76,7 +81,7 @@ impl PageOptions {
     /// not parse is ignored, so a mistyped option never stops the atlas.
     pub fn from_query(get: impl Fn(&str) -> Option<String>) -> PageOptions {
         let switched_on = |name: &str| {
-            get(name).is_some_and(|value| !matches!(value.trim(), "0" | "false" | "no"))
+            get(name).is_some_and(|value| !matches!(value.trim(), "0" | "false" | "no" | "off"))
         };
         let seconds = |name: &str, default: f64, (low, high): (f64, f64)| {
             get(name)
@@ -101,8 +106,11 @@ impl PageOptions {
             }
         });
         let colour = |name: &str| get(name).as_deref().and_then(hex_colour);
+        let embedded = switched_on("embed");
         PageOptions {
-            embedded: switched_on("embed"),
+            embedded,
+            guarded: embedded && get("guard").is_none_or(|_| switched_on("guard")),
+            contact: get("contact").as_deref().and_then(Contact::parse),
             kiosk,
             theme: Theme {
                 accent: colour("accent"),
@@ -111,6 +119,50 @@ impl PageOptions {
                 sea: colour("sea"),
                 land: colour("land"),
             },
+        }
+    }
+}
+
+/// A feedback contact: an e-mail address or a web page (a contact form) of the host.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Contact {
+    Email(String),
+    Page(String),
+}
+
+impl Contact {
+    /// `redaktion@example.org` or `https://example.org/kontakt`; anything else (another
+    /// scheme, spaces, markup) as `None`, so a link never leads anywhere but mail or https.
+    pub fn parse(text: &str) -> Option<Contact> {
+        let text = text.trim();
+        let plain = |part: &str| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| !c.is_whitespace() && !c.is_control() && !"<>\"'`\\".contains(c))
+        };
+        if let Some(rest) = text.strip_prefix("https://") {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+            return (plain(rest) && host.contains('.') && !host.contains('@'))
+                .then(|| Contact::Page(text.to_string()));
+        }
+        let (local, domain) = text.split_once('@')?;
+        let domain_ok = domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains('@')
+            && !domain.contains(['/', '?', '#', '&', '%']);
+        let local_ok = !local
+            .contains(['?', '&', '%', '/', '#', ',', ';', ':', '(', ')', '[', ']'])
+            && !local.contains("..");
+        (plain(local) && plain(domain) && domain_ok && local_ok && !domain.contains(".."))
+            .then(|| Contact::Email(text.to_string()))
+    }
+
+    /// The contact as it is written in a parameter: the address or the page.
+    pub fn as_text(&self) -> &str {
+        match self {
+            Contact::Email(text) | Contact::Page(text) => text,
         }
     }
 }
@@ -194,6 +246,54 @@ mod tests {
         assert_eq!(kiosk.idle_seconds, 1.0);
         assert_eq!(kiosk.step_seconds, STEP_SECONDS);
         assert_eq!(kiosk.tour_langs, Lang::ALL);
+    }
+
+    #[test]
+    fn an_embedded_atlas_guards_the_page_s_scrolling_unless_told_not_to() {
+        assert!(options(&[("embed", "1")]).guarded);
+        assert!(!options(&[("embed", "1"), ("guard", "0")]).guarded);
+        assert!(!options(&[("embed", "1"), ("guard", "off")]).guarded);
+        assert!(options(&[("embed", "1"), ("guard", "1")]).guarded);
+        assert!(
+            !options(&[]).guarded,
+            "a page of its own has nothing to guard"
+        );
+    }
+
+    #[test]
+    fn a_contact_is_an_e_mail_address_or_an_https_page_and_nothing_else() {
+        assert_eq!(
+            Contact::parse(" redaktion@osnabrueck.de "),
+            Some(Contact::Email("redaktion@osnabrueck.de".into()))
+        );
+        assert_eq!(
+            Contact::parse("https://www.osnabrueck.de/kontakt?thema=karte"),
+            Some(Contact::Page(
+                "https://www.osnabrueck.de/kontakt?thema=karte".into()
+            ))
+        );
+        for hostile in [
+            "javascript:alert(1)",
+            "http://example.org/kontakt",
+            "<img src=x onerror=alert(1)>@example.org",
+            "a@b",
+            "a@example.org?cc=else@example.org",
+            "a#b@example.org",
+            "a,b@example.org",
+            "a b@example.org",
+            "https://",
+            "https://exa mple.org",
+            "data:text/html,hi",
+            "",
+        ] {
+            assert_eq!(Contact::parse(hostile), None, "{hostile}");
+        }
+        assert_eq!(
+            options(&[("contact", "redaktion@osnabrueck.de")])
+                .contact
+                .map(|contact| contact.as_text().to_string()),
+            Some("redaktion@osnabrueck.de".into())
+        );
     }
 
     #[test]

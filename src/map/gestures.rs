@@ -132,6 +132,16 @@ impl Gestures {
         self.moved_too_far = true;
     }
 
+    /// How many pointers are pressed on the map.
+    pub fn pressed(&self) -> usize {
+        self.pointers.len()
+    }
+
+    /// How far `at` is from where the press began, in pixels (0 with nothing pressed).
+    pub fn pressed_distance(&self, at: ScreenPoint) -> f64 {
+        self.press_start.map_or(0.0, |start| start.distance_to(at))
+    }
+
     pub fn is_dragging(&self) -> bool {
         !self.pointers.is_empty() && self.moved_too_far
     }

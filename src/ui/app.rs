@@ -6,6 +6,7 @@ use crate::tr;
 use crate::ui::app_state::{AppState, ExplorerTab, Loaded};
 use crate::ui::host::address::{keep_in_address, opening_state, read_link};
 use crate::ui::host::focus::{FocusNotice, resolve_focus};
+use crate::ui::host::frame_height::tell_host_the_height;
 use crate::ui::host::open_full::OpenFull;
 use crate::ui::host::page_url::{atlas_url, basemap_url, initial_lang, page_options};
 use crate::ui::host::theme::apply_theme;
@@ -36,6 +37,9 @@ pub fn App() -> impl IntoView {
     apply_theme(&options.theme);
     provide_context(options.clone());
     let embedded = options.embedded;
+    if embedded {
+        tell_host_the_height();
+    }
     let kiosk = options.kiosk.clone();
     let qr_shown = QrShown(RwSignal::new(None));
     if kiosk.is_some() {
@@ -183,6 +187,21 @@ fn LanguageSwitch() -> impl IntoView {
                     {lang.endonym()}
                 </button>
             }).collect_view()}
+            // In a narrow embed, where five buttons would take a row of their own.
+            <select
+                class="lang-select"
+                data-testid="lang-select"
+                aria-label=move || tr!(state.lang.get(), language)
+                on:change=move |event| {
+                    if let Some(lang) = Lang::from_tag(&event_target_value(&event)) {
+                        state.lang.set(lang);
+                    }
+                }
+            >
+                {Lang::ALL.into_iter().map(|lang| view! {
+                    <option value=lang.tag() lang=lang.tag() selected=move || state.lang.get() == lang>{lang.endonym()}</option>
+                }).collect_view()}
+            </select>
         </nav>
     }
 }

@@ -9,7 +9,7 @@ use crate::palette::MapColours;
 use crate::tr;
 use crate::ui::app_state::{AppState, Loaded};
 use crate::ui::canvas::CannotDraw;
-use crate::ui::host::wheel_guard::{WheelGuard, WheelHint};
+use crate::ui::host::scroll_guard::{ScrollGuard, ScrollHint};
 use crate::ui::map_view::detail_basemap::load_detail_when_close;
 use crate::ui::map_view::flow_tip::FlowTipView;
 use crate::ui::map_view::map_input::MapInput;
@@ -40,7 +40,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
     } = map;
 
     let options = use_context::<PageOptions>().unwrap_or_default();
-    let wheel_guard = WheelGuard::new(options.embedded);
+    let scroll_guard = ScrollGuard::new(options.guarded);
     // A page focused on one town opens framed on its ties, beside its panel; any other on
     // Germany and East Asia with every arc.
     let focused = state
@@ -71,6 +71,11 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
     // After the painter: the first frame is painted before the page's layout is measured.
     track_covers(map, state);
     Effect::new(move |_| {
+        if let Some(element) = canvas.get() {
+            scroll_guard.hold_two_fingers(&element);
+        }
+    });
+    Effect::new(move |_| {
         if let Some(element) = container.get() {
             let linked = state.linked_view.get_untracked().map(view_of_link);
             observe_size(&element, map, opening_view, linked);
@@ -99,7 +104,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         gestures: StoredValue::new(Gestures::default()),
         view_at_click: StoredValue::new(None),
         mover: mover.clone(),
-        wheel_guard,
+        scroll_guard,
     });
     let zoom_by = {
         let fly = fly.clone();
@@ -112,7 +117,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
     let lang = move || state.lang.get();
 
     view! {
-        <div class="map" node_ref=container data-testid="map">
+        <div class="map" node_ref=container data-testid="map" data-guarded=options.guarded.to_string()>
             <canvas
                 id="map-canvas"
                 node_ref=canvas
@@ -135,7 +140,7 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
                     <p class="detail">{why}</p>
                 </div>
             })}
-            <WheelHint guard=wheel_guard />
+            <ScrollHint guard=scroll_guard />
             <FlowTipView loaded=loaded.clone() map=map />
             <div class="zoom-controls" data-covers-map="">
                 <button data-testid="zoom-in" aria-label=move || tr!(lang(), map.zoom_in) title=move || tr!(lang(), map.zoom_in) on:click=move |_| zoom_by(1.0)>"+"</button>

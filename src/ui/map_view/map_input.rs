@@ -11,7 +11,7 @@ use crate::map::projection::ScreenPoint;
 use crate::map::scene::Feature;
 use crate::map::view::{View, Viewport};
 use crate::ui::app_state::AppState;
-use crate::ui::host::wheel_guard::WheelGuard;
+use crate::ui::host::scroll_guard::ScrollGuard;
 use crate::ui::map_view::flow_tip::show_flow_ties;
 use crate::ui::map_view::map_state::{FlowTip, MapState};
 use crate::ui::map_view::mover::Mover;
@@ -27,7 +27,7 @@ pub struct MapInput {
     /// first click of the pair began (opening a group flies the map away).
     pub view_at_click: StoredValue<Option<View>>,
     pub mover: Mover,
-    pub wheel_guard: WheelGuard,
+    pub scroll_guard: ScrollGuard,
 }
 
 impl MapInput {
@@ -54,7 +54,7 @@ impl MapInput {
 
     pub fn pointer_down(&self, event: &PointerEvent) {
         self.mover.stop();
-        self.wheel_guard.arm();
+        self.scroll_guard.arm();
         if let Some(element) = self.map.canvas.get_untracked() {
             let _ = element.set_pointer_capture(event.pointer_id());
         }
@@ -71,7 +71,15 @@ impl MapInput {
         let (id, time) = (event.pointer_id(), event.time_stamp());
         let moved = self
             .gestures
-            .try_update_value(|g| g.moved(id, at, time, current, size))
+            .try_update_value(|g| {
+                let next = g.moved(id, at, time, current, size)?;
+                let finger = event.pointer_type() == "touch";
+                let fingers = if finger { g.pressed() } else { 2 };
+                let distance = g.pressed_distance(at);
+                self.scroll_guard
+                    .lets_finger_move_map(fingers, distance)
+                    .then_some(next)
+            })
             .flatten();
         if let Some(next) = moved {
             self.map.view.set(Some(next));
@@ -203,7 +211,7 @@ impl MapInput {
         if event.pointer_type() == "mouse" {
             self.map.flow_tip.set(None);
         }
-        self.wheel_guard.disarm();
+        self.scroll_guard.disarm();
     }
 
     pub fn pointer_cancel(&self, event: &PointerEvent) {
@@ -212,7 +220,7 @@ impl MapInput {
     }
 
     pub fn wheel(&self, event: &WheelEvent) {
-        if !self.wheel_guard.lets_map_zoom(event) {
+        if !self.scroll_guard.lets_map_zoom(event) {
             return;
         }
         event.prevent_default();
