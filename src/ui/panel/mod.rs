@@ -2,6 +2,7 @@
 
 mod links;
 mod place;
+mod report;
 mod story;
 mod tie;
 mod visit;

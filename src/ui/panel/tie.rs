@@ -1,6 +1,7 @@
 //! A tie's panel: its kind, towns, dates, how sure the atlas is of it, its stories and sources.
 
 use super::links::{external_link, place_link};
+use super::report::report_link;
 use super::story::story_block;
 use crate::format::date;
 use crate::tr;
@@ -23,6 +24,12 @@ pub fn tie_details(loaded: &Loaded, id: &TieId, lang: Lang) -> Option<AnyView> {
         .stories_of_tie(id)
         .map(|story| story_block(story, lang, true))
         .collect_view();
+    let named = format!(
+        "{} – {}",
+        loaded.place_name(&tie.german, lang),
+        loaded.place_name(&tie.partner, lang)
+    );
+    let report = report_link(id, &named, lang);
     Some(
         view! {
             <p class="kicker">{tie_kind(tie.kind, lang)}</p>
@@ -48,6 +55,7 @@ pub fn tie_details(loaded: &Loaded, id: &TieId, lang: Lang) -> Option<AnyView> {
             {stories}
             <h3>{tr!(lang, panel.sources)}</h3>
             <ul class="sources">{sources}</ul>
+            {report}
         }
         .into_any(),
     )
