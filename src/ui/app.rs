@@ -1,7 +1,7 @@
 //! The app's frame: header, language switch, loading and error states, map and panel.
 
 use crate::explore::filters::Filters;
-use crate::page_options::{Contact, PageOptions};
+use crate::page_options::PageOptions;
 use crate::tr;
 use crate::ui::app_state::{AppState, ExplorerTab, Loaded};
 use crate::ui::host::address::{keep_in_address, opening_state, read_link};
@@ -97,7 +97,6 @@ pub fn App() -> impl IntoView {
     let lang = move || state.lang.get();
     let explorer_open = state.side_bar_open;
     let is_kiosk = kiosk.is_some();
-    let contact = options.contact.clone();
     view! {
         <div class="app" data-embed=embedded.to_string() data-kiosk=is_kiosk.to_string()>
             // Named, so that on a town's page they stand apart from the page's own landmarks.
@@ -152,12 +151,7 @@ pub fn App() -> impl IntoView {
                             <p class="attribution" data-testid="attribution" data-covers-map="">{
                                 let credits = loaded.atlas.credits.clone();
                                 move || credits.iter().map(|credit| credit.get(lang())).collect::<Vec<_>>().join(" · ")
-                            }{(!is_kiosk).then(|| { let contact = contact.clone(); view! {
-                                " · "
-                                <a href=move || statement_address(lang(), contact.as_ref()) target="_blank" rel="noopener" data-testid="accessibility-link">
-                                    {move || tr!(lang(), embed.accessibility)}
-                                </a>
-                            }})}</p>
+                            }</p>
                             {loaded.basemap_problem.clone().map(|problem| view! {
                                 <p class="notice" role="status" data-testid="basemap-notice" data-covers-map="" title=problem>
                                     {move || tr!(lang(), basemap_missing)}
@@ -267,19 +261,6 @@ fn Legend() -> impl IntoView {
             </div>
         </aside>
     }
-}
-
-/// The accessibility statement beside the app, in the reader's language (German or English)
-/// and naming the host's contact.
-fn statement_address(lang: Lang, contact: Option<&Contact>) -> String {
-    let lang = if lang == Lang::De { "de" } else { "en" };
-    let contact = contact.map_or(String::new(), |contact| {
-        format!(
-            "&contact={}",
-            js_sys::encode_uri_component(contact.as_text())
-        )
-    });
-    format!("accessibility.html?lang={lang}{contact}")
 }
 
 /// The skip link's way past the side bar: the keyboard focus goes to the map.

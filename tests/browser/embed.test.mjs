@@ -25,14 +25,26 @@ await writeFile(join(data, 'kleiner-atlas.json'), JSON.stringify(smaller));
 
 const tiesOf = (ties, id) => ties.filter((tie) => tie.a === id || tie.b === id);
 
+/** Keeps the last height an atlas asked its host page for, as `window.askedHeight`. */
+function recordAskedHeight() {
+  window.addEventListener('message', (event) => {
+    if (event.data?.type === 'partner-atlas:height') window.askedHeight = event.data.height;
+  });
+}
+
+/** The height the atlas asked for, once it has. */
+const askedHeight = async (page) => (await page.waitForFunction(() => window.askedHeight)).jsonValue();
+
 /**
  * Records, in every frame, uncaught errors and rejections and Content-Security-Policy
  * violations (`window.uncaught`, `window.cspViolations`), and the console's errors in `page.console`.
  */
 async function watched(page) {
+  await page.context().addInitScript(recordAskedHeight);
   await page.context().addInitScript(() => {
     window.uncaught = [];
     window.cspViolations = [];
+
     window.addEventListener('error', (event) => window.uncaught.push(String(event.message)));
     window.addEventListener('unhandledrejection', (event) => window.uncaught.push(String(event.reason)));
     window.addEventListener(
@@ -117,7 +129,7 @@ test('the host page shows the atlas twice, as the element and as an iframe, with
   assert.deepEqual(await trouble(page), noTrouble);
 });
 
-test('the element is as wide as its container and 480px tall, unless its height attribute or the host says otherwise', async () => {
+test('the element is as wide as its container and as tall as the atlas asks, unless its height attribute or the host says otherwise', async () => {
   const page = await openHost();
   const element = page.locator('partner-atlas');
   const frame = page.locator('partner-atlas iframe');
@@ -130,21 +142,23 @@ test('the element is as wide as its container and 480px tall, unless its height 
     const style = getComputedStyle(atlas.parentElement);
     return atlas.parentElement.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
   });
-  assert.deepEqual(await size(), { width: containerWidth, height: 480 });
+  const asked = await askedHeight(page);
+  await page.waitForFunction((height) => document.querySelector('partner-atlas').offsetHeight === height, asked);
+  assert.deepEqual(await size(), { width: containerWidth, height: asked });
 
   for (const [height, pixels] of [
     ['300px', 300],
     ['50vh', 400],
     ['320', 320],
     ['calc(10rem + 40px)', 200],
-    ['red', 480],
-    ['1px;color:red', 480],
+    ['red', asked],
+    ['1px;color:red', asked],
   ]) {
     await setAttributes(page, { height });
     assert.deepEqual(await size(), { width: containerWidth, height: pixels }, `height="${height}"`);
   }
   await setAttributes(page, { height: null });
-  assert.deepEqual(await size(), { width: containerWidth, height: 480 });
+  assert.deepEqual(await size(), { width: containerWidth, height: asked });
 
   // In a box of fixed size, the host's `partner-atlas { height: 100% }` fills it; the
   // attribute still wins; `--partner-atlas-height` is the other way to set the default.
@@ -394,7 +408,8 @@ test('under a strict Content-Security-Policy the element, the iframe and the app
     const element = await atlasIn(page);
     await atlasIn(page, 'iframe.atlas-frame');
     assert.equal(await element.evaluate(() => window.partnerAtlas.selected()), 'place:osnabrueck');
-    assert.equal((await page.locator('partner-atlas').boundingBox()).height, 480, 'styled under the policy');
+    const asked = await askedHeight(page);
+    await page.waitForFunction((height) => document.querySelector('partner-atlas').offsetHeight === height, asked);
     assert.deepEqual(await trouble(page), noTrouble);
 
     // The recorder works: an inline style is refused, and that is seen.
@@ -469,11 +484,13 @@ test('without constructable stylesheets the element styles itself with a style e
   await page.context().addInitScript(() => {
     delete ShadowRoot.prototype.adoptedStyleSheets;
   });
+  await page.context().addInitScript(recordAskedHeight);
   await page.goto(`${server.url}stadt/partnerstaedte.html`);
   const element = page.locator('partner-atlas');
   await element.evaluate((atlas) => customElements.whenDefined(atlas.localName));
   assert.equal(await element.evaluate((atlas) => atlas.shadowRoot.querySelectorAll('style').length), 2);
-  assert.equal((await element.boundingBox()).height, 480);
+  const asked = await askedHeight(page);
+  await page.waitForFunction((height) => document.querySelector('partner-atlas').offsetHeight === height, asked);
   await setAttributes(page, { height: '300px' });
   assert.equal((await element.boundingBox()).height, 300);
   const border = await page

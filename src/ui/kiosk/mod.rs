@@ -24,6 +24,9 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// What a visitor's touch ends and what the idle time starts.
 const ACTIVITY: [&str; 3] = ["pointerdown", "keydown", "wheel"];
+/// How long before the idle reset a countdown warns, with a button to stay (WCAG 2.2.1 asks for
+/// at least 20 seconds).
+const WARNING: Duration = Duration::from_secs(20);
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -40,6 +43,11 @@ struct Kiosk {
     resets: RwSignal<usize>,
     tour: StoredValue<Tour>,
     idle_timer: StoredValue<Option<QuietTimer>>,
+    /// Starts the countdown before the idle reset.
+    warn_timer: StoredValue<Option<QuietTimer>>,
+    /// Seconds left before the reset while the countdown shows.
+    seconds_left: RwSignal<Option<u32>>,
+    countdown: StoredValue<Option<IntervalHandle>, LocalStorage>,
     step_timer: StoredValue<Option<IntervalHandle>, LocalStorage>,
     state: AppState,
     /// The language, filters and open feature the kiosk started with.
@@ -58,13 +66,48 @@ impl Kiosk {
                 timer.clear();
             }
         }
+        self.stop_countdown();
         if let Some(idle) = self.idle_timer.get_value() {
             idle.poke();
         }
+        if let Some(warn) = self.warn_timer.get_value() {
+            warn.poke();
+        }
+    }
+
+    /// The last seconds before the reset are counted down on the screen, with a way to stay.
+    fn start_countdown(self) {
+        let deadline = js_sys::Date::now() + self.warning().as_secs_f64() * 1000.0;
+        let tick = move || {
+            let left = ((deadline - js_sys::Date::now()) / 1000.0).ceil().max(1.0) as u32;
+            if self.seconds_left.get_untracked() != Some(left) {
+                self.seconds_left.set(Some(left));
+            }
+        };
+        tick();
+        if let Ok(timer) = set_interval_with_handle(tick, Duration::from_millis(250)) {
+            self.countdown.set_value(Some(timer));
+        }
+    }
+
+    fn stop_countdown(self) {
+        if let Some(timer) = self.countdown.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
+        if self.seconds_left.get_untracked().is_some() {
+            self.seconds_left.set(None);
+        }
+    }
+
+    /// How long the countdown lasts: the last [`WARNING`] of the idle time, or all of a
+    /// shorter one.
+    fn warning(self) -> Duration {
+        WARNING.min(self.idle)
     }
 
     /// Back to the start, then the tour's first story at once and the next one every step.
     fn begin_tour(self) {
+        self.stop_countdown();
         self.reset_to_start();
         self.tour.update_value(Tour::restart);
         self.mode.set(Mode::Tour);
@@ -104,6 +147,9 @@ pub fn KioskLayer(loaded: Arc<Loaded>, options: KioskOptions, start: LinkState) 
         resets: RwSignal::new(0),
         tour: StoredValue::new(Tour::new(&loaded.atlas, &options.tour_langs)),
         idle_timer: StoredValue::new(None),
+        warn_timer: StoredValue::new(None),
+        seconds_left: RwSignal::new(None),
+        countdown: StoredValue::new_local(None),
         step_timer: StoredValue::new_local(None),
         state,
         start: StoredValue::new((state.lang.get_untracked(), start)),
@@ -115,13 +161,29 @@ pub fn KioskLayer(loaded: Arc<Loaded>, options: KioskOptions, start: LinkState) 
         .set_value(Some(QuietTimer::new(kiosk.idle, move || {
             kiosk.begin_tour()
         })));
+    kiosk.warn_timer.set_value(Some(QuietTimer::new(
+        kiosk.idle.saturating_sub(kiosk.warning()),
+        move || kiosk.start_countdown(),
+    )));
     listen_for_touches(kiosk);
     install_script_interface(kiosk);
     kiosk.touched();
 
     // Language and mode are read here, not in a closure nested in the view, which would leak a
     // little memory each time the tour begins.
-    move || {
+    let seconds_left = kiosk.seconds_left;
+    let countdown = move || {
+        let left = seconds_left.get()?;
+        let lang = state.lang.get_untracked();
+        Some(view! {
+            <div class="idle-warning" role="alert" data-testid="idle-warning">
+                <p>{tr!(lang, kiosk.idle_warning, seconds = left)}</p>
+                // Any touch stays; the button says so and is large enough to find at once.
+                <button class="stay" data-testid="idle-stay">{tr!(lang, kiosk.stay)}</button>
+            </div>
+        })
+    };
+    let invitation = move || {
         let lang = state.lang.get();
         (kiosk.mode.get() == Mode::Tour).then(|| {
             view! {
@@ -133,7 +195,8 @@ pub fn KioskLayer(loaded: Arc<Loaded>, options: KioskOptions, start: LinkState) 
                 </div>
             }
         })
-    }
+    };
+    view! { {countdown} {invitation} }
 }
 
 /// Every touch, key and wheel anywhere counts, before the app's own handlers see it; a touch
@@ -160,9 +223,12 @@ fn listen_for_touches(kiosk: Kiosk) {
         window.add_event_listener_with_callback("contextmenu", no_menu.as_ref().unchecked_ref());
     let handlers = StoredValue::new_local((on_activity, no_menu));
     on_cleanup(move || {
-        if let Some(idle) = kiosk.idle_timer.get_value() {
-            idle.stop();
+        for timer in [kiosk.idle_timer, kiosk.warn_timer] {
+            if let Some(timer) = timer.get_value() {
+                timer.stop();
+            }
         }
+        kiosk.stop_countdown();
         if let Some(timer) = kiosk.step_timer.try_update_value(Option::take).flatten() {
             timer.clear();
         }
