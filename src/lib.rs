@@ -9,6 +9,7 @@
 pub mod by_address;
 pub mod decode;
 pub mod explore;
+pub mod export;
 pub mod format;
 pub mod frame_height;
 pub mod map;

@@ -102,6 +102,13 @@ impl View {
     }
 }
 
+/// The world copies (whole turns east or west) that overlap the viewport.
+pub fn world_copies(projector: &Projector, viewport: Viewport) -> impl Iterator<Item = f64> {
+    let west = projector.to_world(ScreenPoint::new(0.0, 0.0)).x;
+    let east = projector.to_world(ScreenPoint::new(viewport.width, 0.0)).x;
+    (west.floor() as i64..=east.floor() as i64).map(|copy| copy as f64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

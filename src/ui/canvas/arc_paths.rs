@@ -1,7 +1,7 @@
 //! Arcs as browser paths, built once per scene (or per set of flows) in world units and drawn
 //! under a transform: one canvas call per look and chunk instead of one per point.
 
-use super::arc_style::ArcLook;
+use crate::map::arc_look::ArcLook;
 use crate::map::flows::Flow;
 use crate::map::path_data::{thinned, trace};
 use crate::map::projection::WorldPoint;

@@ -3,11 +3,11 @@
 //!
 //! Pure drawing: it gets the frame's input and the emphasis, never a signal.
 
-use super::arc_style::ArcLook;
 use super::drawn::{Drawn, Names};
 use super::frame_input::FrameInput;
 use super::label_sprites::LabelSprites;
 use super::label_text::LabelWidths;
+use crate::map::arc_look::ArcLook;
 use crate::map::clusters::{Cluster, clusters_for, holdings};
 use crate::map::emphasis::Emphasis;
 use crate::map::hit::arc_turns;

@@ -2,12 +2,12 @@
 //! itself: what a layer shows is its key (see [`super::pictures`]).
 
 use super::arc_paths::ArcPaths;
-use super::arc_style::{stroke_chunk, world_copies, world_transform};
+use super::arc_style::{stroke_chunk, world_transform};
 use super::land_paths::LandPaths;
 use super::pictures::Layer;
 use crate::by_address::ByAddress;
 use crate::map::projection::Projector;
-use crate::map::view::Viewport;
+use crate::map::view::{Viewport, world_copies};
 use crate::map::world_box::WorldBox;
 use crate::palette;
 use std::rc::Rc;

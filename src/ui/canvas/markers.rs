@@ -5,6 +5,7 @@ use super::drawn::{DrawnMarker, DrawnStop};
 use super::frame::Frame;
 use crate::map::clusters::{Cluster, Holding};
 use crate::map::label_placement::place_badges;
+use crate::map::marker_size::{group_radius, marker_radius};
 use crate::map::projection::ScreenPoint;
 use crate::map::scene::{Feature, Marker};
 use crate::palette;
@@ -15,23 +16,6 @@ use std::f64::consts::TAU;
 const STOP_OFFSET: f64 = 13.0;
 /// The radius of a stop number's disc, which labels keep clear of.
 pub const STOP_RADIUS: f64 = 8.0;
-
-/// A group's disc: larger the more places it holds.
-pub fn group_radius(places: usize) -> f64 {
-    9.0 + (places.min(20) as f64) * 0.35
-}
-
-/// A place's dot: larger the more ties and visits meet there.
-pub fn marker_radius(marker: &Marker) -> f64 {
-    match marker.kind {
-        PlaceKind::Country => COUNTRY_RADIUS,
-        _ => 3.0 + (marker.degree.min(10) as f64) * 0.35,
-    }
-}
-
-/// The radius of a whole country standing as one end (a delegation from several of its
-/// regions): a wide dashed ring, so it never reads as a town.
-const COUNTRY_RADIUS: f64 = 11.0;
 
 impl Frame<'_> {
     pub(super) fn paint_cluster(&self, cluster: &Cluster, holding: &Holding) -> DrawnMarker {
