@@ -1,12 +1,13 @@
 //! The Leptos user interface (WebAssembly only), in rooms by the screen's areas and layers:
 //! `app` puts the page together from the header's search, the `sidebar`, the `map_view` (which
 //! paints through `canvas`, which draws and holds no signals), the `panel` and the `kiosk`;
-//! `host` speaks with the page around the atlas and `runtime` with the browser's clock.
+//! `export` makes pictures and posters of the view; `host` speaks with the page around the atlas and `runtime` with the browser's clock.
 //! `app_state`, `open`, `load` and `words` are shared by all of them.
 
 mod app;
 mod app_state;
 mod canvas;
+mod export;
 mod host;
 mod kiosk;
 mod load;

@@ -9,6 +9,7 @@ use crate::palette::MapColours;
 use crate::tr;
 use crate::ui::app_state::{AppState, Loaded};
 use crate::ui::canvas::CannotDraw;
+use crate::ui::export::menu::ExportMenu;
 use crate::ui::host::scroll_guard::{ScrollGuard, ScrollHint};
 use crate::ui::map_view::detail_basemap::load_detail_when_close;
 use crate::ui::map_view::flow_tip::FlowTipView;
@@ -61,12 +62,13 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
         _ => View::opening(opening_bounds, size),
     };
     let paint_log = PaintLog::default();
+    let colours = MapColours::with_theme(&options.theme);
     paint_on_change(
         loaded.clone(),
         paint_log.clone(),
         state,
         map,
-        MapColours::with_theme(&options.theme),
+        colours.clone(),
     );
     // After the painter: the first frame is painted before the page's layout is measured.
     track_covers(map, state);
@@ -143,6 +145,8 @@ pub fn MapCanvas(loaded: Arc<Loaded>) -> impl IntoView {
             <ScrollHint guard=scroll_guard />
             <FlowTipView loaded=loaded.clone() map=map />
             <div class="zoom-controls" data-covers-map="">
+                // A kiosk's visitors take nothing home but what a QR code gives them.
+                {options.kiosk.is_none().then(|| view! { <ExportMenu loaded=loaded.clone() map=map colours=colours.clone() /> })}
                 <button data-testid="zoom-in" aria-label=move || tr!(lang(), map.zoom_in) title=move || tr!(lang(), map.zoom_in) on:click=move |_| zoom_by(1.0)>"+"</button>
                 <button data-testid="zoom-out" aria-label=move || tr!(lang(), map.zoom_out) title=move || tr!(lang(), map.zoom_out) on:click=move |_| zoom_out(-1.0)>"−"</button>
                 <button data-testid="zoom-reset" aria-label=move || tr!(lang(), map.reset_view) title=move || tr!(lang(), map.reset_view) on:click=reset>"⌂"</button>
