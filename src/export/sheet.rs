@@ -49,15 +49,17 @@ pub struct Picture {
 }
 
 /// The view and size of a picture's map that show what `view` shows on `viewport`, at least
-/// [`PICTURE_WIDTH`] wide.
+/// [`PICTURE_WIDTH`] wide, and at most square: a phone's tall view gives the band around its
+/// middle, not a picture mostly of sea.
 pub fn picture_view(view: View, viewport: Viewport) -> (View, Viewport) {
     let scale = (PICTURE_WIDTH / viewport.width.max(1.0)).max(1.0);
     let zoom = view.zoom + scale.log2();
+    let width = (viewport.width * scale).round();
     (
         View { zoom, ..view },
         Viewport {
-            width: (viewport.width * scale).round(),
-            height: (viewport.height * scale).round(),
+            width,
+            height: (viewport.height * scale).round().min(width),
         },
     )
 }
@@ -291,6 +293,29 @@ mod tests {
         assert!(
             !names.contains(&"Hannover"),
             "only the chosen network is named: {names:?}"
+        );
+    }
+
+    #[test]
+    fn a_phones_view_becomes_a_wide_enough_picture_no_taller_than_wide() {
+        let phone = Viewport {
+            width: 390.0,
+            height: 844.0,
+        };
+        let view = View::opening(None, phone);
+        let (shown, size) = picture_view(view, phone);
+        assert_eq!(size.width, PICTURE_WIDTH);
+        assert_eq!(size.height, PICTURE_WIDTH);
+        assert_eq!(shown.center, view.center);
+        assert!((shown.zoom - view.zoom - (PICTURE_WIDTH / 390.0).log2()).abs() < 1e-9);
+        let wide = Viewport {
+            width: 1600.0,
+            height: 900.0,
+        };
+        assert_eq!(
+            picture_view(view, wide).1,
+            wide,
+            "a wide view keeps its size"
         );
     }
 

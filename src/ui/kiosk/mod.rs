@@ -6,6 +6,7 @@
 //! `control`); `partnerAtlas.tourStep()` shows the next story at once.
 
 pub mod qr_dialog;
+pub mod read_aloud;
 
 use crate::explore::LinkState;
 use crate::page_options::KioskOptions;
