@@ -1,9 +1,10 @@
 // The accessibility statement (public/accessibility.html with statement.js and statement.css):
 // German by default, English with ?lang=en, the host's feedback contact from ?contact= shown
-// only as a mailto: or https: link, the audit, a narrow screen, and a strict Content-Security-Policy.
+// only as a mailto: or https: link, the audit, a narrow screen, a strict Content-Security-Policy,
+// and the app's link to it.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, openPage, axeViolations, dist } from './support/harness.mjs';
+import { serve, openPage, axeViolations, dist, layouts, waitForMap, testidAt } from './support/harness.mjs';
 import { browserSession } from './support/session.mjs';
 
 const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
@@ -220,4 +221,32 @@ test('under a strict Content-Security-Policy the statement is styled and scripte
     { csp: [], console: [], errors: [] },
   );
   await page.context().close();
+});
+
+test("the side bar's foot links to the statement in the reader's language with the host's contact, except on a kiosk", async () => {
+  const page = await openPage(browser, layouts.desktop.options);
+  await page.goto(`${server.url}?lang=en&contact=redaktion@example.org`);
+  await waitForMap(page);
+  const link = page.getByTestId('statement-link');
+  assert.equal(await link.textContent(), 'Accessibility statement');
+  const box = await link.boundingBox();
+  assert.ok(box && box.height >= 24, `a tap target (${box?.height})`);
+  assert.equal(
+    await testidAt(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }),
+    'statement-link',
+    'nothing covers it',
+  );
+  const [statement] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+  await statement.waitForLoadState();
+  assert.equal(await statement.locator('html').getAttribute('lang'), 'en');
+  assert.deepEqual(await feedbackLinks(statement, 'en'), [
+    { href: 'mailto:redaktion@example.org', text: 'redaktion@example.org' },
+  ]);
+  await page.context().close();
+
+  const kiosk = await openPage(browser, layouts.kiosk.options);
+  await kiosk.goto(`${server.url}?kiosk=1&idle=600&lang=de&contact=redaktion@example.org`);
+  await waitForMap(kiosk);
+  assert.equal(await kiosk.getByTestId('statement-link').count(), 0);
+  await kiosk.context().close();
 });

@@ -6,6 +6,7 @@ use crate::tr;
 use crate::ui::app_state::{AppState, ExplorerTab, Loaded};
 use crate::ui::sidebar::filter_panel::FilterPanel;
 use crate::ui::sidebar::overview::OverviewTab;
+use crate::ui::sidebar::statement_link::StatementLink;
 use crate::ui::sidebar::story_list::StoryList;
 use crate::ui::sidebar::tie_list::TieList;
 use crate::ui::sidebar::time_range::TimeRange;
@@ -96,6 +97,7 @@ pub fn Explorer(loaded: Arc<Loaded>, open: RwSignal<bool>) -> impl IntoView {
             <div id="tabpanel-ties" class="tabpanel" role="tabpanel" aria-labelledby="tab-ties" hidden=move || tab.get() != ExplorerTab::Ties>
                 {move || (tab.get() == ExplorerTab::Ties).then(|| view! { <TieList loaded=ties_view.clone() /> })}
             </div>
+            <StatementLink />
         </section>
     }
 }
