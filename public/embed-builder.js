@@ -167,14 +167,8 @@
   const UI = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'de';
   const words = WORDS[UI];
 
-  /** The frame's accessible name and the fallback link's text, by the map's language (as embed.js). */
-  const TITLES = {
-    de: 'Partner Atlas: Karte der Städtepartnerschaften',
-    en: 'Partner Atlas: map of city partnerships',
-    zh: 'Partner Atlas: 德国与亚洲城市的伙伴关系及代表团访问',
-    ko: 'Partner Atlas: 독일·아시아 도시 간 교류 관계와 대표단 방문',
-    ja: 'Partner Atlas: ドイツとアジアの都市間交流と代表団の訪問',
-  };
+  /** The frame's accessible name and the fallback link's text, by the map's language: embed.js's own. */
+  const TITLES = customElements.get('partner-atlas').titles;
   const KINDS = ['twin_town', 'friendship', 'contact', 'project_partnership', 'cooperation', 'letter_of_intent'];
   /** The atlas's own colours (public/style.css, src/palette.rs), shown while a colour is unset. */
   const DEFAULT_COLOURS = { accent: '#1d4ed8', ink: '#111827', paper: '#ffffff', sea: '#dce8f0', land: '#f8f6f1' };

@@ -98,6 +98,11 @@
       return OBSERVED;
     }
 
+    /** The frame's names by language, for pages that write snippets (embed.html). */
+    static get titles() {
+      return { ...TITLES };
+    }
+
     #frame = null;
     #height = null;
     #heightSheet = null;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, openPage, waitForMap, axeViolations, settled, dist, root } from './support/harness.mjs';
+import { serve, openPage, waitForMap, axeViolations, settled, dist, root, atlasIn } from './support/harness.mjs';
 import { browserSession } from './support/session.mjs';
 
 const host = join(root, 'tests', 'host');
@@ -71,15 +71,6 @@ async function openHost(file = 'partnerstaedte.html', { origin = server.url, opt
   const page = await watched(await openPage(browser, options));
   await page.goto(`${origin}stadt/${file}`);
   return page;
-}
-
-/** The atlas in the frame `selector` finds (through the element's shadow root), once drawn. */
-async function atlasIn(page, selector = 'partner-atlas iframe') {
-  const frameElement = page.locator(selector);
-  await frameElement.scrollIntoViewIfNeeded();
-  const frame = await (await frameElement.elementHandle()).contentFrame();
-  await waitForMap(frame);
-  return frame;
 }
 
 /** Sets (or, for null, removes) the element's attributes; resolves once its frame is rebuilt. */

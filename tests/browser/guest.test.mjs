@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openPage, waitForMap, settled, dist, root } from './support/harness.mjs';
+import { openPage, waitForMap, settled, dist, root, atlasIn } from './support/harness.mjs';
 import { mapPixels, difference } from './support/pixels.mjs';
 import { browserSession } from './support/session.mjs';
 
@@ -31,15 +31,6 @@ async function hostPage(name, body, options = phone) {
   );
   await page.goto(`${server.url}stadt/${name}`);
   return page;
-}
-
-/** The atlas inside the frame `selector` finds, once drawn. */
-async function atlasIn(page, selector = 'partner-atlas iframe') {
-  const element = page.locator(selector);
-  await element.scrollIntoViewIfNeeded();
-  const frame = await (await element.elementHandle()).contentFrame();
-  await waitForMap(frame);
-  return frame;
 }
 
 const heightOf = async (page, selector) => (await page.locator(selector).boundingBox()).height;

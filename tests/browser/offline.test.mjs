@@ -274,7 +274,7 @@ test('the web app manifest parses, matches the page colours, and its icon and st
   assert.equal(found.icon, '200 image/svg+xml');
   assert.equal(found.start, '200 text/html; charset=utf-8');
 
-  const style = await readFile(join(dist, 'style.css'), 'utf8');
+  const style = await readFile(join(dist, 'tokens.css'), 'utf8');
   const colour = (name) => style.match(new RegExp(`${name}:\\s*(#[0-9a-f]{6})`))[1];
   assert.equal(manifest.theme_color, colour('--paper'));
   assert.equal(manifest.background_color, colour('--sea'));

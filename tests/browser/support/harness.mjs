@@ -95,6 +95,15 @@ export async function waitForMap(page, timeout = 30000) {
   await page.waitForFunction(() => performance.getEntriesByName('first-arcs').length > 0, null, { timeout });
 }
 
+/** The atlas inside the frame `selector` finds on a host page, scrolled into view and drawn. */
+export async function atlasIn(page, selector = 'partner-atlas iframe') {
+  const frameElement = page.locator(selector);
+  await frameElement.scrollIntoViewIfNeeded();
+  const frame = await (await frameElement.elementHandle()).contentFrame();
+  await waitForMap(frame);
+  return frame;
+}
+
 /** Where a feature is drawn, in page pixels: `place:hefei`, `visit:…`, `tie:…`. */
 export async function anchor(page, key) {
   const point = await page.evaluate((feature) => window.partnerAtlas.anchor(feature), key);
