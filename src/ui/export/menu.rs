@@ -8,6 +8,7 @@ use crate::palette::MapColours;
 use crate::tr;
 use crate::ui::app_state::{AppState, Loaded};
 use crate::ui::map_view::map_state::MapState;
+use crate::ui::open::after_render;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -137,7 +138,7 @@ async fn hand_over(
                 lang: state.lang.get_untracked(),
             }));
             let window = web_sys::window().ok_or("no window")?;
-            crate::ui::open::after_render(move || {
+            after_render(move || {
                 let _ = window.print();
             });
             Ok(())
