@@ -93,6 +93,35 @@ async function panAndZoom(page) {
   };
 }
 
+/**
+ * A filter change as a person makes it: the kind "twin town" ticked and unticked in the side
+ * bar, each time from the click until the map has drawn what the filter leaves (the drawn
+ * shapes have changed and the pictures are complete). Returns each change's milliseconds.
+ */
+async function filterChanges(page, times = 6) {
+  await page.waitForSelector('[data-testid="filter-kind-twin_town"]');
+  return page.evaluate(async (times) => {
+    const box = document.querySelector('[data-testid="filter-kind-twin_town"]');
+    const drawnNow = () => JSON.stringify(window.partnerAtlas.drawn());
+    const changes = [];
+    for (let change = 0; change < times; change++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const before = drawnNow();
+      const started = performance.now();
+      box.click();
+      await new Promise((resolve) => {
+        const look = () => {
+          if (drawnNow() !== before && window.partnerAtlas.complete()) resolve();
+          else setTimeout(look, 0);
+        };
+        look();
+      });
+      changes.push(performance.now() - started);
+    }
+    return changes;
+  }, times);
+}
+
 /** Our page's first arcs, and its memory (JS heap + WebAssembly), after a load of `url`. */
 async function loadOurs(page, url) {
   await page.goto(url);
@@ -149,7 +178,7 @@ async function measure(browser, url, referenceUrl) {
       const last = load === loads - 1;
       if (which === 'ours') {
         ours.push(await loadOurs(page, url));
-        if (last) interaction = await panAndZoom(page);
+        if (last) interaction = { ...(await panAndZoom(page)), filters: await filterChanges(page) };
       } else {
         reference.push(await loadReference(page, referenceUrl));
         if (last) referenceLongest = await plainPanAndZoom(page);
@@ -187,6 +216,7 @@ try {
     `${''.padEnd(24)}${'ms'.padStart(11)}${''.padStart(8)}${'ms'.padStart(9)}${'ms'.padStart(9)}` +
       `${'ms'.padStart(9)}${'task ms'.padStart(9)}${'MB'.padStart(9)}`,
   );
+  const filterLines = [];
   const compared = [];
   for (const [name, query, reference] of [
     ['real atlas', '', 'real'],
@@ -205,6 +235,9 @@ try {
         `${String(paints.length).padStart(8)}${ms(median(paints))}${ms(percentile(paints, 0.95))}` +
         `${ms(Math.max(...paints))}${ms(result.longest)}${ms(ours.heap / 1024 / 1024)}`,
     );
+    filterLines.push(
+      `${`${name}`.padEnd(24)}${ms(median(result.filters))}${ms(Math.max(...result.filters))}   (${result.filters.length} changes)`,
+    );
     if (referenceServer) {
       const theirs = {
         firstArcs: median(result.reference.map((load) => load.firstArcs)),
@@ -218,6 +251,8 @@ try {
       compared.push({ name, ours, theirs, pairs: result.ours, referencePairs: result.reference });
     }
   }
+  console.log(`\n${'filter change to drawn'.padEnd(24)}${'median'.padStart(9)}${'max'.padStart(9)}`);
+  for (const line of filterLines) console.log(line);
   if (compared.length) {
     console.log(
       `\n${'ours / Leaflet'.padEnd(24)}${'first arcs'.padStart(11)}${'pairs'.padStart(22)}${'first view'.padStart(12)}${'memory'.padStart(9)}`,

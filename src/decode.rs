@@ -30,11 +30,11 @@ impl Versioned for Basemap {
     }
 }
 
-/// Decodes `text`; when it is not what this app reads, says precisely why: not JSON, an old or
+/// Decodes the file's `bytes` (JSON in UTF-8); when it is not what this app reads, says precisely why: not JSON, an old or
 /// foreign schema version, or a shape that does not fit.
 pub fn decode<'a, T: Deserialize<'a> + Versioned>(
     url: &str,
-    text: &'a str,
+    bytes: &'a [u8],
     expected: u32,
 ) -> Result<T, LoadError> {
     let wrong_version = |version: u32| {
@@ -42,11 +42,11 @@ pub fn decode<'a, T: Deserialize<'a> + Versioned>(
             "{url} has schema version {version}; this app reads version {expected}"
         ))
     };
-    match serde_json::from_str::<T>(text) {
+    match serde_json::from_slice::<T>(bytes) {
         Ok(decoded) if decoded.schema() == expected => Ok(decoded),
         Ok(decoded) => Err(wrong_version(decoded.schema())),
         Err(error) => {
-            let header: SchemaOnly = serde_json::from_str(text)
+            let header: SchemaOnly = serde_json::from_slice(bytes)
                 .map_err(|error| LoadError(format!("{url} is not valid JSON ({error})")))?;
             match header.schema {
                 Some(version) if version != expected => Err(wrong_version(version)),
@@ -65,7 +65,7 @@ mod tests {
     use atlas_model::SCHEMA_VERSION;
 
     fn decoded(text: &str) -> Result<Atlas, String> {
-        decode::<Atlas>("atlas.json", text, SCHEMA_VERSION).map_err(|LoadError(why)| why)
+        decode::<Atlas>("atlas.json", text.as_bytes(), SCHEMA_VERSION).map_err(|LoadError(why)| why)
     }
 
     const EMPTY: &str =

@@ -199,6 +199,7 @@ pub fn compile(inputs: &Inputs) -> Result<Compiled, Error> {
             divisions: divisions(&places, gazetteer),
             places,
             credits: CREDITS.map(Localized::of).to_vec(),
+            index: Default::default(),
         },
         warnings,
     })

@@ -119,6 +119,7 @@ mod tests {
             stories: vec![],
             divisions: vec![],
             credits: vec![],
+            index: Default::default(),
         }
     }
 

@@ -1,5 +1,6 @@
 //! The whole compiled atlas, as the app downloads it.
 
+use crate::id_index::IdIndex;
 use crate::ids::{PlaceId, TieId, VisitId};
 use crate::place::Place;
 use crate::story::{Story, StorySubject};
@@ -7,7 +8,6 @@ use crate::text::Localized;
 use crate::tie::Tie;
 use crate::visit::Visit;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// The schema version the compiler writes and the app accepts.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -24,6 +24,17 @@ pub struct Atlas {
     pub divisions: Vec<Division>,
     /// Attributions the app must show (data licences), in every language.
     pub credits: Vec<Localized>,
+    /// Where each place, tie and visit is in its list, for lookups by id.
+    #[serde(skip)]
+    pub index: AtlasIndex,
+}
+
+/// The positions of the atlas's places, ties and visits by id, built on the first lookup.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AtlasIndex {
+    places: IdIndex<PlaceId>,
+    ties: IdIndex<TieId>,
+    visits: IdIndex<VisitId>,
 }
 
 /// A first-level division (a German Land, a Chinese province) and its names.
@@ -38,12 +49,7 @@ pub struct Division {
 
 impl Atlas {
     pub fn place(&self, id: &PlaceId) -> Option<&Place> {
-        self.places.iter().find(|place| &place.id == id)
-    }
-
-    /// The places by id, for code that looks up many of them ([`Atlas::place`] searches).
-    pub fn place_index(&self) -> HashMap<&PlaceId, &Place> {
-        self.places.iter().map(|place| (&place.id, place)).collect()
+        self.index.places.find(&self.places, id, |place| &place.id)
     }
 
     /// The names of the division a place of `country` gives as `name`.
@@ -54,11 +60,11 @@ impl Atlas {
     }
 
     pub fn tie(&self, id: &TieId) -> Option<&Tie> {
-        self.ties.iter().find(|tie| &tie.id == id)
+        self.index.ties.find(&self.ties, id, |tie| &tie.id)
     }
 
     pub fn visit(&self, id: &VisitId) -> Option<&Visit> {
-        self.visits.iter().find(|visit| &visit.id == id)
+        self.index.visits.find(&self.visits, id, |visit| &visit.id)
     }
 
     /// The stories about a place: those that name it and those about a visit that starts or

@@ -6,6 +6,7 @@
 pub mod atlas;
 pub mod basemap;
 pub mod date;
+pub mod id_index;
 pub mod ids;
 pub mod place;
 pub mod region;
@@ -14,7 +15,7 @@ pub mod text;
 pub mod tie;
 pub mod visit;
 
-pub use atlas::{Atlas, Division, SCHEMA_VERSION};
+pub use atlas::{Atlas, AtlasIndex, Division, SCHEMA_VERSION};
 pub use basemap::{BASEMAP_SCHEMA_VERSION, Basemap, BasemapCountry};
 pub use date::{DatePrecision, PartialDate, PartialDateError};
 pub use ids::{PlaceId, StoryId, TieId, VisitId, is_slug};

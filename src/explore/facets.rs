@@ -39,8 +39,7 @@ pub struct FacetCounts {
 /// Counts for every facet option, the standard faceted-search way: a facet's own choice is
 /// ignored for its own counts, every other facet applies.
 pub fn facet_counts(atlas: &Atlas, filters: &Filters) -> FacetCounts {
-    let places = atlas.place_index();
-    let place = |id: &PlaceId| places.get(id).copied();
+    let place = |id: &PlaceId| atlas.place(id);
 
     let mut kinds = Tally::default();
     let mut regions = Tally::default();

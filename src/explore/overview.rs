@@ -69,8 +69,7 @@ pub struct Decade {
 
 impl Overview {
     pub fn of(atlas: &Atlas, filters: &Filters) -> Overview {
-        let places = atlas.place_index();
-        let place = |id: &PlaceId| places.get(id).copied();
+        let place = |id: &PlaceId| atlas.place(id);
         let mut cells: BTreeMap<(Option<&str>, Option<&str>), usize> = BTreeMap::new();
         let mut decades: BTreeMap<Option<i32>, BTreeMap<TieKind, usize>> = BTreeMap::new();
         let mut partners: HashMap<&PlaceId, BTreeSet<&PlaceId>> = HashMap::new();

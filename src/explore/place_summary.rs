@@ -1,6 +1,5 @@
 //! A town in numbers, as an editor would sum it up on the town's page: how many partners in
 //! which countries, the oldest tie and its year, and how many visits and stories the atlas has.
-
 use atlas_model::{Atlas, PlaceId};
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -135,14 +135,14 @@ impl MapDrawing<'_> {
         let Some(flows) = self.flows else {
             return scene
                 .arcs()
-                .map(|arc| (ArcLook::of(arc.style), arc.path.as_slice()))
+                .map(|arc| (ArcLook::of(arc.style), &arc.path[..]))
                 .collect();
         };
         let mut added_up: Vec<&Flow> = flows.iter().filter(|flow| !flow.is_pairs()).collect();
         added_up.sort_by_key(|flow| flow.count());
         let mut arcs: Vec<(ArcLook, &[WorldPoint])> = added_up
             .into_iter()
-            .map(|flow| (ArcLook::flow(flow), flow.path.as_slice()))
+            .map(|flow| (ArcLook::flow(flow), &flow.path[..]))
             .collect();
         for flow in flows.iter().filter(|flow| flow.is_pairs()) {
             for arc in flow.ties.iter().filter_map(|&index| scene.ties.get(index)) {

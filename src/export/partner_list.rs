@@ -1,6 +1,5 @@
 //! The ties a poster lists under its map: one town's partners oldest first, or every tie shown,
 //! by German town.
-
 use atlas_model::{Atlas, PlaceId, Tie};
 
 /// The ties of `atlas` (the part the reader's filters show) a poster lists: those of `town`

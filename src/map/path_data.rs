@@ -11,17 +11,25 @@ pub const UNITS: f64 = 65_536.0;
 /// Appends `points` to SVG path data, closed into a ring if `closed`.
 pub fn trace(text: &mut String, points: &[WorldPoint], closed: bool) {
     for (index, point) in points.iter().enumerate() {
-        let command = if index == 0 { 'M' } else { 'L' };
-        let _ = write!(
-            text,
-            "{command}{:.2} {:.2}",
-            point.x * UNITS,
-            point.y * UNITS
-        );
+        text.push(if index == 0 { 'M' } else { 'L' });
+        push_hundredths(text, point.x * UNITS);
+        text.push(' ');
+        push_hundredths(text, point.y * UNITS);
     }
     if closed && !points.is_empty() {
         text.push('Z');
     }
+}
+
+/// Appends `value` with two decimals, as `{:.2}` would but written from integers: the
+/// float formatter's exact mode took a tenth of the first frame.
+fn push_hundredths(text: &mut String, value: f64) {
+    let hundredths = (value * 100.0).round() as i64;
+    if hundredths < 0 {
+        text.push('-');
+    }
+    let magnitude = hundredths.unsigned_abs();
+    let _ = write!(text, "{}.{:02}", magnitude / 100, magnitude % 100);
 }
 
 /// Every n-th point of a path, its ends kept, so that it has at most `segments` segments.
@@ -61,6 +69,40 @@ mod tests {
         let mut nothing = String::new();
         trace(&mut nothing, &[], true);
         assert_eq!(nothing, "");
+    }
+
+    #[test]
+    fn numbers_are_written_with_two_decimals_as_the_formatter_would() {
+        for value in [
+            0.0,
+            0.004,
+            0.005,
+            1.0,
+            12.345,
+            655.36,
+            32768.0,
+            65535.999,
+            -0.5,
+            -12.3456,
+            1e9 + 0.25,
+        ] {
+            let mut written = String::new();
+            push_hundredths(&mut written, value);
+            let parsed: f64 = written.parse().expect("a number");
+            assert!(
+                (parsed - value).abs() <= 0.005 + 1e-9,
+                "{value} → {written}"
+            );
+            let formatted = format!("{value:.2}");
+            let same = formatted.parse::<f64>().expect("a number");
+            assert!(
+                (parsed - same).abs() <= 0.01 + 1e-9,
+                "{value}: {written} vs {formatted}"
+            );
+        }
+        let mut small_negative = String::new();
+        push_hundredths(&mut small_negative, -0.001);
+        assert_eq!(small_negative, "0.00");
     }
 
     #[test]

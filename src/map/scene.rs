@@ -5,8 +5,9 @@
 use super::arcs::{great_circle_world, lifted};
 use super::projection::{WorldPoint, project_lon_lat};
 use super::world_box::WorldBox;
-use atlas_model::{Atlas, Confidence, PlaceId, PlaceKind, TieId, TieKind, VisitId};
-use std::collections::HashMap;
+use atlas_model::{Atlas, Confidence, Place, PlaceId, PlaceKind, TieId, TieKind, VisitId};
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 /// How far a visit arc bows away from the great circle, as a share of its chord.
 const VISIT_LIFT: f64 = 0.09;
@@ -96,7 +97,8 @@ pub struct ArcShape {
     pub style: ArcStyle,
     /// The places the arc joins, in the direction it is drawn.
     pub ends: (PlaceId, PlaceId),
-    pub path: Vec<WorldPoint>,
+    /// Shared, so that the scene of a filter takes its arcs from the whole atlas's scene.
+    pub path: Arc<[WorldPoint]>,
 }
 
 impl ArcShape {
@@ -135,7 +137,6 @@ pub struct Scene {
 impl Scene {
     pub fn build(atlas: &Atlas) -> Scene {
         let location = |id: &PlaceId| atlas.place(id).map(|place| place.location);
-        let mut degree: HashMap<&PlaceId, usize> = HashMap::new();
 
         let mut tie_fan = Fan::new(
             atlas
@@ -157,8 +158,6 @@ impl Scene {
                 } else {
                     lifted(&great_circle, if reversed { -bow } else { bow })
                 };
-                *degree.entry(&tie.german).or_default() += 1;
-                *degree.entry(&tie.partner).or_default() += 1;
                 Some(ArcShape {
                     feature: Feature::Tie(tie.id.clone()),
                     ends: (tie.german.clone(), tie.partner.clone()),
@@ -166,7 +165,7 @@ impl Scene {
                         kind: tie.kind,
                         confidence: tie.confidence,
                     },
-                    path,
+                    path: path.into(),
                 })
             })
             .collect();
@@ -182,21 +181,74 @@ impl Scene {
                     &great_circle_world(location(from)?, location(to)?),
                     VISIT_LIFT + index as f64 * FAN_STEP,
                 );
-                *degree.entry(from).or_default() += 1;
-                *degree.entry(to).or_default() += 1;
                 Some(ArcShape {
                     feature: Feature::Visit(visit.id.clone()),
                     ends: (from.clone(), to.clone()),
                     style: ArcStyle::Visit,
-                    path,
+                    path: path.into(),
                 })
             })
             .collect();
 
-        let mut markers: Vec<Marker> = atlas
-            .places
-            .iter()
-            .map(|place| {
+        let places = atlas.places.iter().map(|place| {
+            let at = project_lon_lat(place.location.lon, place.location.lat);
+            (place, at)
+        });
+        Scene::of_arcs(ties, visits, places)
+    }
+
+    /// The scene of part of the atlas: the arcs of `ties` and `visits` as this scene of the
+    /// whole atlas draws them (so that arcs keep their places when a filter leaves some out),
+    /// and a marker for each place they join.
+    pub fn only(&self, atlas: &Atlas, ties: &HashSet<&TieId>, visits: &HashSet<&VisitId>) -> Scene {
+        let kept = |arcs: &[ArcShape]| -> Vec<ArcShape> {
+            arcs.iter()
+                .filter(|arc| match &arc.feature {
+                    Feature::Tie(id) => ties.contains(id),
+                    Feature::Visit(id) => visits.contains(id),
+                    Feature::Place(_) => false,
+                })
+                .cloned()
+                .collect()
+        };
+        let (ties, visits) = (kept(&self.ties), kept(&self.visits));
+        let places: Vec<(&Place, WorldPoint)> = {
+            let joined: HashSet<&PlaceId> = ties
+                .iter()
+                .chain(&visits)
+                .flat_map(|arc| [&arc.ends.0, &arc.ends.1])
+                .collect();
+            atlas
+                .places
+                .iter()
+                .filter(|place| joined.contains(&place.id))
+                .map(|place| {
+                    let at = self.marker(&place.id).map_or_else(
+                        || project_lon_lat(place.location.lon, place.location.lat),
+                        |marker| marker.at,
+                    );
+                    (place, at)
+                })
+                .collect()
+        };
+        Scene::of_arcs(ties, visits, places)
+    }
+
+    /// The scene of these arcs and places (each with where it lies in the world); the places
+    /// with the most arcs come first.
+    fn of_arcs<'a>(
+        ties: Vec<ArcShape>,
+        visits: Vec<ArcShape>,
+        places: impl IntoIterator<Item = (&'a Place, WorldPoint)>,
+    ) -> Scene {
+        let mut degree: HashMap<&PlaceId, usize> = HashMap::new();
+        for arc in ties.iter().chain(&visits) {
+            *degree.entry(&arc.ends.0).or_default() += 1;
+            *degree.entry(&arc.ends.1).or_default() += 1;
+        }
+        let mut markers: Vec<Marker> = places
+            .into_iter()
+            .map(|(place, at)| {
                 let links = degree.get(&place.id).copied().unwrap_or(0);
                 let population = place.population.unwrap_or(0) as f64;
                 Marker {
@@ -204,7 +256,7 @@ impl Scene {
                     kind: place.kind,
                     country: place.country.clone(),
                     division: place.division.clone(),
-                    at: project_lon_lat(place.location.lon, place.location.lat),
+                    at,
                     degree: links,
                     importance: links as f64 * 10.0 + (population + 1.0).log10(),
                 }
@@ -220,7 +272,6 @@ impl Scene {
             .iter()
             .map(|tie| [&tie.ends.0, &tie.ends.1].map(|end| marker_index[end]))
             .collect();
-
         Scene {
             ties,
             visits,

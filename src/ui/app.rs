@@ -57,6 +57,7 @@ pub fn App() -> impl IntoView {
         tab: RwSignal::new(ExplorerTab::Filters),
         covers_moved: Trigger::new(),
         opener: StoredValue::new_local(None),
+        arcs_shown: RwSignal::new(false),
     };
     provide_context(state);
     let start = read_link();
@@ -93,6 +94,18 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // The search index is built while nobody types, once the map shows its arcs.
+    Effect::new(move |_| {
+        if let (true, LoadState::Ready(loaded)) =
+            (state.arcs_shown.get(), load_state.get_untracked())
+        {
+            spawn_local(async move {
+                crate::ui::runtime::next_task::next_task().await;
+                loaded.search();
+            });
+        }
+    });
+
     close_on_escape(state);
     let lang = move || state.lang.get();
     let explorer_open = state.side_bar_open;
@@ -108,7 +121,7 @@ pub fn App() -> impl IntoView {
                 // A kiosk has no keyboard: its lists and the map find everything.
                 {move || match load_state.get() {
                     LoadState::Ready(loaded) if !is_kiosk => Some(view! {
-                        <SearchBox index=loaded.search.clone() loaded=loaded />
+                        <SearchBox loaded=loaded />
                     }),
                     _ => None,
                 }}

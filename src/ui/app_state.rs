@@ -3,12 +3,12 @@
 use crate::explore::filters::Filters;
 use crate::explore::link::LinkedView;
 use crate::explore::search::SearchIndex;
-use crate::explore::shown::shown_atlas;
+use crate::explore::shown::shown_scene;
 use crate::map::basemap::{CountryShape, project_basemap};
 use crate::map::scene::{Feature, Scene};
 use atlas_model::{Atlas, Basemap, Lang, PlaceId};
 use leptos::prelude::*;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// The reader's choices, shared through context.
 #[derive(Clone, Copy)]
@@ -33,6 +33,9 @@ pub struct AppState {
     pub covers_moved: Trigger,
     /// The control that opened the panel, which gets the keyboard focus back when it closes.
     pub opener: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
+    /// Set in the task after the map first showed arcs: what they do not need (the filters'
+    /// counts, the search index) is built then, so that the map comes first.
+    pub arcs_shown: RwSignal<bool>,
 }
 
 /// The side bar's tabs, in their order.
@@ -68,8 +71,8 @@ pub struct Loaded {
     pub atlas: Atlas,
     /// The shapes of the whole atlas; the map shows those that pass the filters.
     pub scene: Arc<Scene>,
-    /// Every place name in every script, for the search box.
-    pub search: Arc<SearchIndex>,
+    /// Every place name in every script, for the search box: built when first asked.
+    search: OnceLock<Arc<SearchIndex>>,
     pub countries: Vec<CountryShape>,
     /// Set when the basemap could not be loaded: the map then works without outlines.
     pub basemap_problem: Option<String>,
@@ -83,11 +86,27 @@ impl Loaded {
             Err(problem) => (Vec::new(), Some(problem)),
         };
         Loaded {
-            search: Arc::new(SearchIndex::new(&atlas)),
+            search: OnceLock::new(),
             atlas,
             scene,
             countries,
             basemap_problem,
+        }
+    }
+
+    /// The search index of every place name, built on the first call.
+    pub fn search(&self) -> Arc<SearchIndex> {
+        self.search
+            .get_or_init(|| Arc::new(SearchIndex::new(&self.atlas)))
+            .clone()
+    }
+
+    /// The place `text` names: an id is looked up at once, a name in the search index.
+    pub fn place_named(&self, text: &str) -> Option<PlaceId> {
+        let id = PlaceId::new(text.trim());
+        match self.atlas.place(&id) {
+            Some(place) => Some(place.id.clone()),
+            None => self.search().place_named(text),
         }
     }
 
@@ -96,7 +115,7 @@ impl Loaded {
         if filters.is_default() {
             return self.scene.clone();
         }
-        Arc::new(Scene::build(&shown_atlas(&self.atlas, filters)))
+        Arc::new(shown_scene(&self.atlas, &self.scene, filters))
     }
 
     /// A division (Land, province) in the reader's language, by the name places give as

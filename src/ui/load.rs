@@ -6,7 +6,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
-pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+/// The body of `url` as bytes: copied into WebAssembly as they came, never turned into a
+/// JavaScript string and back.
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     let window = web_sys::window().ok_or_else(|| LoadError("no browser window".into()))?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
@@ -21,22 +23,21 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
             response.status_text()
         )));
     }
-    let text = response
-        .text()
-        .map_err(|_| LoadError(format!("{url}: the response has no text")))?;
-    JsFuture::from(text)
+    let body = response
+        .array_buffer()
+        .map_err(|_| LoadError(format!("{url}: the response has no body")))?;
+    JsFuture::from(body)
         .await
-        .ok()
-        .and_then(|text| text.as_string())
-        .ok_or_else(|| LoadError(format!("{url}: the response could not be read")))
+        .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+        .map_err(|_| LoadError(format!("{url}: the response could not be read")))
 }
 
 pub async fn load_atlas(url: &str) -> Result<Atlas, LoadError> {
-    let text = fetch_text(url).await?;
-    decode(url, &text, SCHEMA_VERSION)
+    let bytes = fetch_bytes(url).await?;
+    decode(url, &bytes, SCHEMA_VERSION)
 }
 
 pub async fn load_basemap(url: &str) -> Result<Basemap, LoadError> {
-    let text = fetch_text(url).await?;
-    decode(url, &text, BASEMAP_SCHEMA_VERSION)
+    let bytes = fetch_bytes(url).await?;
+    decode(url, &bytes, BASEMAP_SCHEMA_VERSION)
 }

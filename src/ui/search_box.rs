@@ -1,6 +1,6 @@
 //! Finding a place by name in any script: a combobox whose suggestions open the place's panel.
 
-use crate::explore::search::{SearchIndex, Suggestion};
+use crate::explore::search::Suggestion;
 use crate::map::scene::Feature;
 use crate::tr;
 use crate::ui::app_state::{AppState, Loaded};
@@ -13,14 +13,19 @@ use web_sys::KeyboardEvent;
 const SUGGESTIONS: usize = 8;
 
 #[component]
-pub fn SearchBox(loaded: Arc<Loaded>, index: Arc<SearchIndex>) -> impl IntoView {
+pub fn SearchBox(loaded: Arc<Loaded>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let query = RwSignal::new(String::new());
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
+    let index = loaded.clone();
     let suggestions = Memo::new(move |_| {
         let text = query.get();
-        index.suggest(&text, SUGGESTIONS)
+        // Nothing typed needs no index: it is built on the first letter, if not before.
+        if text.trim().is_empty() {
+            return Vec::new();
+        }
+        index.search().suggest(&text, SUGGESTIONS)
     });
     let choose = move |suggestion: &Suggestion| {
         open_and_focus(state, Feature::Place(suggestion.place.clone()));

@@ -95,6 +95,7 @@ fn counts_places_by_origin_and_ties_by_country_and_kind() {
             visits: vec![],
             stories: vec![],
             credits: vec![],
+            index: Default::default(),
         },
         created: 1,
         warnings: vec![Problem::new(

@@ -28,7 +28,7 @@ impl ArcPaths {
     pub fn of_scene(scene: &Scene) -> Option<ArcPaths> {
         let arcs = scene.arcs();
         ArcPaths::build(
-            arcs.map(|arc| (ArcLook::of(arc.style), arc.path.as_slice()))
+            arcs.map(|arc| (ArcLook::of(arc.style), &arc.path[..]))
                 .collect(),
         )
     }

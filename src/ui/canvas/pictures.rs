@@ -112,8 +112,11 @@ impl<L: Layer> Sheet<L> {
                 picture.covered(),
                 picture.ratio,
             );
-            // Reading a pixel makes the browser draw now, so the budget measures real work.
-            let _ = self.context.get_image_data(0.0, 0.0, 1.0, 1.0);
+            // Reading a pixel makes the browser draw now, so the budget measures real work;
+            // drawn whole, there is no budget, and each read would stall the first frame.
+            if !whole {
+                let _ = self.context.get_image_data(0.0, 0.0, 1.0, 1.0);
+            }
             self.next_step += 1;
             drawn += 1;
         }

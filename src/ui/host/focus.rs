@@ -12,7 +12,7 @@ pub fn resolve_focus(loaded: &Loaded, state: AppState) -> Option<String> {
     let asked = state
         .filters
         .with_untracked(|filters| filters.place.clone())?;
-    match loaded.search.place_named(asked.as_str()) {
+    match loaded.place_named(asked.as_str()) {
         Some(place) => {
             state
                 .filters

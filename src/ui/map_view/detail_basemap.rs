@@ -4,7 +4,7 @@
 use crate::map::basemap::project_country;
 use crate::ui::canvas::{LandPaths, PREPARE_DETAIL_FROM_ZOOM};
 use crate::ui::host::page_url::detailed_basemap_url;
-use crate::ui::load::{LoadError, Versioned, decode, fetch_text};
+use crate::ui::load::{LoadError, Versioned, decode, fetch_bytes};
 use crate::ui::map_view::map_state::MapState;
 use crate::ui::runtime::next_task::next_task;
 use atlas_model::{BASEMAP_SCHEMA_VERSION, BasemapCountry};
@@ -58,8 +58,8 @@ impl Versioned for UndecodedBasemap<'_> {
 }
 
 pub async fn load_detailed_land(url: &str) -> Result<LandPaths, LoadError> {
-    let text = fetch_text(url).await?;
-    let basemap: UndecodedBasemap = decode(url, &text, BASEMAP_SCHEMA_VERSION)?;
+    let bytes = fetch_bytes(url).await?;
+    let basemap: UndecodedBasemap = decode(url, &bytes, BASEMAP_SCHEMA_VERSION)?;
     let mut countries = Vec::with_capacity(basemap.countries.len());
     for batch in basemap.countries.chunks(COUNTRIES_PER_TASK) {
         next_task().await;

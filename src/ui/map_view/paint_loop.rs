@@ -1,7 +1,8 @@
 //! Painting the map whenever what it shows changes. One effect builds the frame's input from
 //! the signals, so it tracks every signal the frame depends on; a frame scheduler paints the
 //! latest input, at most once a frame (every frame while something moves or a picture is
-//! still being redrawn); `first-arcs` is marked after the first frame that showed arcs.
+//! still being redrawn); `first-arcs` is marked after the first frame that showed arcs, and
+//! `arcs_shown` is set in the task after it.
 
 use crate::by_address::ByAddress;
 use crate::palette::MapColours;
@@ -11,7 +12,9 @@ use crate::ui::map_view::map_state::MapState;
 use crate::ui::map_view::mover::prefers_reduced_motion;
 use crate::ui::map_view::paint_log::PaintLog;
 use crate::ui::runtime::frame_scheduler::FrameScheduler;
+use crate::ui::runtime::next_task::next_task;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
@@ -82,6 +85,11 @@ pub fn paint_on_change(
             && let Some(performance) = performance.as_ref()
         {
             let _ = performance.mark("first-arcs");
+            // In the next task, after the browser has shown this frame.
+            spawn_local(async move {
+                next_task().await;
+                state.arcs_shown.set(true);
+            });
         }
         painted.animating || painted.redrawing
     });

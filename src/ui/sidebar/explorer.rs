@@ -85,8 +85,11 @@ pub fn Explorer(loaded: Arc<Loaded>, open: RwSignal<bool>) -> impl IntoView {
             >"×"</button>
             </div>
             <div id="tabpanel-filters" class="tabpanel" role="tabpanel" aria-labelledby="tab-filters" hidden=move || tab.get() != ExplorerTab::Filters>
-                {span.map(|span| view! { <TimeRange span=span /> })}
-                <FilterPanel loaded=filters_view />
+                // Counted once the map shows its arcs, so that the map comes first.
+                {move || state.arcs_shown.get().then(|| view! {
+                    {span.map(|span| view! { <TimeRange span=span /> })}
+                    <FilterPanel loaded=filters_view.clone() />
+                })}
             </div>
             <div id="tabpanel-overview" class="tabpanel" role="tabpanel" aria-labelledby="tab-overview" hidden=move || tab.get() != ExplorerTab::Overview>
                 {move || (tab.get() == ExplorerTab::Overview).then(|| view! { <OverviewTab loaded=overview_view.clone() /> })}
