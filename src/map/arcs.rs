@@ -1,13 +1,94 @@
-//! Arcs between places: great circles from the `geo` crate, and lifted arcs for visits.
+//! Arcs between places: great circles (stepped along the circle's plane, `geo`'s haversine
+//! where no one circle runs), and lifted arcs for visits.
 
-use super::projection::{WorldPoint, project_lon_lat};
+use super::projection::{MAX_LATITUDE, WorldPoint, project_lon_lat};
 use atlas_model::Coordinates;
 use geo::{Distance, Haversine, InterpolatePoint, Point};
+use std::f64::consts::PI;
+
+/// The mean radius of the earth in kilometres, as `geo`'s haversine takes it.
+const EARTH_KM: f64 = 6_371.008_8;
 
 /// The great circle from `from` to `to` as `(lon, lat)` degrees, with longitudes unwrapped so
 /// that consecutive points never jump by more than 180° (an arc over the antimeridian runs on
 /// past ±180° instead of breaking in two).
 pub fn great_circle(from: Coordinates, to: Coordinates) -> Vec<(f64, f64)> {
+    match along(from, to) {
+        Some(points) => points
+            .into_iter()
+            .map(|(lon, sine)| (lon, sine.clamp(-1.0, 1.0).asin().to_degrees()))
+            .collect(),
+        None => great_circle_by_geo(from, to),
+    }
+}
+
+/// The great circle in world coordinates.
+pub fn great_circle_world(from: Coordinates, to: Coordinates) -> Vec<WorldPoint> {
+    let Some(points) = along(from, to) else {
+        return great_circle_by_geo(from, to)
+            .into_iter()
+            .map(|(lon, lat)| project_lon_lat(lon, lat))
+            .collect();
+    };
+    // Web Mercator's y is the inverse hyperbolic tangent of the latitude's sine, which the
+    // points already have: no latitude is worked out and turned back into a sine.
+    let highest = MAX_LATITUDE.to_radians().sin();
+    points
+        .into_iter()
+        .map(|(lon, sine)| {
+            let sine = sine.clamp(-highest, highest);
+            WorldPoint::new((lon + 180.0) / 360.0, 0.5 - sine.atanh() / (2.0 * PI))
+        })
+        .collect()
+}
+
+/// Evenly spaced points of the great circle as `(lon, sine of lat)`, longitudes unwrapped: a
+/// rotation in the circle's plane, stepped by one angle, so that a point costs one arctangent
+/// where `geo`'s interpolation works each out from scratch (a sixth of the first view's time
+/// went there). `None` for the same place or antipodes, where no one circle runs.
+fn along(from: Coordinates, to: Coordinates) -> Option<Vec<(f64, f64)>> {
+    let (start, end) = (unit_vector(from), unit_vector(to));
+    let cosine = dot(start, end).clamp(-1.0, 1.0);
+    // The direction from `start` towards `end`, at right angles to `start`.
+    let towards = [0, 1, 2].map(|axis| end[axis] - cosine * start[axis]);
+    let length = dot(towards, towards).sqrt();
+    if length < 1e-12 {
+        return None;
+    }
+    let towards = towards.map(|value| value / length);
+    let angle = length.atan2(cosine);
+    let segments = ((angle * EARTH_KM / 120.0).ceil() as usize).clamp(2, 96);
+    let (step_cos, step_sin) = (
+        (angle / segments as f64).cos(),
+        (angle / segments as f64).sin(),
+    );
+    let (mut cos, mut sin) = (1.0_f64, 0.0_f64);
+    let mut points: Vec<(f64, f64)> = Vec::with_capacity(segments + 1);
+    for _ in 0..segments {
+        let point = [0, 1, 2].map(|axis| cos * start[axis] + sin * towards[axis]);
+        points.push((point[1].atan2(point[0]).to_degrees(), point[2]));
+        (cos, sin) = (
+            cos * step_cos - sin * step_sin,
+            sin * step_cos + cos * step_sin,
+        );
+    }
+    points.push((to.lon, end[2]));
+    points[0].0 = from.lon;
+    unwrap_longitudes(&mut points);
+    Some(points)
+}
+
+fn unit_vector(at: Coordinates) -> [f64; 3] {
+    let (lat, lon) = (at.lat.to_radians(), at.lon.to_radians());
+    [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
+}
+
+fn dot(a: [f64; 3], b: [f64; 3]) -> f64 {
+    a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+}
+
+/// The great circle by `geo`'s haversine interpolation: where [`along`] has no one circle.
+fn great_circle_by_geo(from: Coordinates, to: Coordinates) -> Vec<(f64, f64)> {
     let start = Point::new(from.lon, from.lat);
     let end = Point::new(to.lon, to.lat);
     let kilometres = Haversine.distance(start, end) / 1000.0;
@@ -36,14 +117,6 @@ pub fn unwrap_longitudes(points: &mut [(f64, f64)]) {
         }
         points[index].0 = lon;
     }
-}
-
-/// The great circle in world coordinates.
-pub fn great_circle_world(from: Coordinates, to: Coordinates) -> Vec<WorldPoint> {
-    great_circle(from, to)
-        .into_iter()
-        .map(|(lon, lat)| project_lon_lat(lon, lat))
-        .collect()
 }
 
 /// Bows a path sideways, to the left of its direction of travel, by `lift` times its chord at
@@ -84,6 +157,37 @@ mod tests {
 
     mod great_circle {
         use super::*;
+
+        #[test]
+        fn lies_where_geos_haversine_interpolation_puts_it() {
+            let places = [
+                osnabrueck(),
+                hefei(),
+                Coordinates::lat_lon(35.6895, 139.69171),
+                Coordinates::lat_lon(21.30694, -157.85833),
+                Coordinates::lat_lon(-33.86785, 151.20732),
+                Coordinates::lat_lon(64.13548, -21.89541),
+                Coordinates::lat_lon(1.28967, 103.85007),
+                Coordinates::lat_lon(52.27264, 8.0499),
+            ];
+            for &from in &places {
+                for &to in &places {
+                    let ours = great_circle(from, to);
+                    let geos = great_circle_by_geo(from, to);
+                    assert_eq!(ours.len(), geos.len(), "{from:?} → {to:?}");
+                    for (a, b) in ours.iter().zip(&geos) {
+                        assert_relative_eq!(a.0, b.0, epsilon = 1e-7);
+                        assert_relative_eq!(a.1, b.1, epsilon = 1e-7);
+                    }
+                    let world = great_circle_world(from, to);
+                    for (point, (lon, lat)) in world.iter().zip(&geos) {
+                        let projected = project_lon_lat(*lon, *lat);
+                        assert_relative_eq!(point.x, projected.x, epsilon = 1e-9);
+                        assert_relative_eq!(point.y, projected.y, epsilon = 1e-9);
+                    }
+                }
+            }
+        }
 
         #[test]
         fn starts_and_ends_at_the_places() {
