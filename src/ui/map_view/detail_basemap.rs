@@ -64,7 +64,8 @@ pub async fn load_detailed_land(url: &str) -> Result<LandPaths, LoadError> {
     for batch in basemap.countries.chunks(COUNTRIES_PER_TASK) {
         next_task().await;
         for raw in batch {
-            let country: BasemapCountry = serde_json::from_str(raw.get())
+            // From bytes, as the atlas is: one JSON reader compiled, not two.
+            let country: BasemapCountry = serde_json::from_slice(raw.get().as_bytes())
                 .map_err(|error| LoadError(format!("{url} does not fit the schema ({error})")))?;
             countries.push(project_country(&country, basemap.scale));
         }
