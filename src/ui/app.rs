@@ -57,7 +57,7 @@ pub fn App() -> impl IntoView {
         tab: RwSignal::new(ExplorerTab::Filters),
         covers_moved: Trigger::new(),
         opener: StoredValue::new_local(None),
-        arcs_shown: RwSignal::new(false),
+        map_shown: RwSignal::new(false),
     };
     provide_context(state);
     let start = read_link();
@@ -94,10 +94,10 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // The search index is built while nobody types, once the map shows its arcs.
+    // The search index is built while nobody types, once the map has shown its first frame.
     Effect::new(move |_| {
         if let (true, LoadState::Ready(loaded)) =
-            (state.arcs_shown.get(), load_state.get_untracked())
+            (state.map_shown.get(), load_state.get_untracked())
         {
             spawn_local(async move {
                 crate::ui::runtime::next_task::next_task().await;

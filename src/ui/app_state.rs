@@ -33,9 +33,9 @@ pub struct AppState {
     pub covers_moved: Trigger,
     /// The control that opened the panel, which gets the keyboard focus back when it closes.
     pub opener: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
-    /// Set in the task after the map first showed arcs: what they do not need (the filters'
-    /// counts, the search index) is built then, so that the map comes first.
-    pub arcs_shown: RwSignal<bool>,
+    /// Set in the task after the map's first frame (or once it cannot draw): what the map does
+    /// not need (the filters' counts, the search index) is built then, so that it comes first.
+    pub map_shown: RwSignal<bool>,
 }
 
 /// The side bar's tabs, in their order.

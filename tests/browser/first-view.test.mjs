@@ -65,3 +65,16 @@ test('a town page focused by its id or by its name opens on the town', async () 
     await page.context().close();
   }
 });
+
+test('a link whose filters leave nothing on the map still shows the filters, to widen them', async () => {
+  const page = await openPage(browser);
+  await page.goto(`${server.url}?lang=de&years=1961-1961&visits=0`);
+  await page.getByTestId('map-canvas').waitFor();
+  const summary = page.getByTestId('filter-summary');
+  await summary.waitFor({ timeout: 10000 });
+  assert.match(await summary.innerText(), /^0 /);
+  await page.getByTestId('filter-reset').click();
+  await waitForMap(page);
+  assert.match(await summary.innerText(), /385 von 385/);
+  await page.context().close();
+});

@@ -2,7 +2,7 @@
 //! the signals, so it tracks every signal the frame depends on; a frame scheduler paints the
 //! latest input, at most once a frame (every frame while something moves or a picture is
 //! still being redrawn); `first-arcs` is marked after the first frame that showed arcs, and
-//! `arcs_shown` is set in the task after it.
+//! `map_shown` is set in the task after the first frame.
 
 use crate::by_address::ByAddress;
 use crate::palette::MapColours;
@@ -30,12 +30,24 @@ pub fn paint_on_change(
     let latest: Rc<RefCell<Option<FrameInput>>> = Rc::default();
     let painter: Rc<RefCell<Option<Painter>>> = Rc::default();
     let marked = Rc::new(Cell::new(false));
+    // What the map does not need is built in the task after its first frame, or once it is
+    // clear that it cannot draw (then the side bar is all there is).
+    let revealed = Rc::new(Cell::new(false));
+    let reveal_the_rest = move || {
+        if !revealed.replace(true) {
+            spawn_local(async move {
+                next_task().await;
+                state.map_shown.set(true);
+            });
+        }
+    };
     let input = latest.clone();
     let scheduler = FrameScheduler::new(move || {
         let Some(input) = input.borrow().clone() else {
             return false;
         };
         if map.cannot_draw.get_untracked().is_some() {
+            reveal_the_rest();
             return false;
         }
         let mut painter = painter.borrow_mut();
@@ -52,6 +64,7 @@ pub fn paint_on_change(
                 Ok(made) => *painter = Some(made),
                 Err(why) => {
                     map.cannot_draw.set(Some(why));
+                    reveal_the_rest();
                     return false;
                 }
             }
@@ -70,6 +83,7 @@ pub fn paint_on_change(
             map.cannot_draw.set(Some(CannotDraw(
                 "the browser refused the paths of the ties",
             )));
+            reveal_the_rest();
             return false;
         };
         if log.includes_raster() {
@@ -85,12 +99,8 @@ pub fn paint_on_change(
             && let Some(performance) = performance.as_ref()
         {
             let _ = performance.mark("first-arcs");
-            // In the next task, after the browser has shown this frame.
-            spawn_local(async move {
-                next_task().await;
-                state.arcs_shown.set(true);
-            });
         }
+        reveal_the_rest();
         painted.animating || painted.redrawing
     });
     Effect::new(move |_| {

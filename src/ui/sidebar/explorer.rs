@@ -85,8 +85,8 @@ pub fn Explorer(loaded: Arc<Loaded>, open: RwSignal<bool>) -> impl IntoView {
             >"×"</button>
             </div>
             <div id="tabpanel-filters" class="tabpanel" role="tabpanel" aria-labelledby="tab-filters" hidden=move || tab.get() != ExplorerTab::Filters>
-                // Counted once the map shows its arcs, so that the map comes first.
-                {move || state.arcs_shown.get().then(|| view! {
+                // Counted once the map has shown its first frame, so that the map comes first.
+                {move || state.map_shown.get().then(|| view! {
                     {span.map(|span| view! { <TimeRange span=span /> })}
                     <FilterPanel loaded=filters_view.clone() />
                 })}
