@@ -184,14 +184,15 @@ pub fn KioskLayer(loaded: Arc<Loaded>, options: KioskOptions, start: LinkState) 
             </div>
         })
     };
+    // Built once per tour: only its words follow the language as the tour turns through them,
+    // so that a touch never lands on a shield being replaced.
     let invitation = move || {
-        let lang = state.lang.get();
         (kiosk.mode.get() == Mode::Tour).then(|| {
             view! {
                 <div class="tour-shield" data-testid="tour-invite">
                     <p class="tour-invite" data-covers-map="">
                         <span class="tour-hand" aria-hidden="true">"☝"</span>
-                        {tr!(lang, kiosk.invite)}
+                        {move || tr!(state.lang.get(), kiosk.invite)}
                     </p>
                 </div>
             }
