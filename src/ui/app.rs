@@ -16,6 +16,7 @@ use crate::ui::load::{load_atlas, load_basemap};
 use crate::ui::map_view::map_canvas::MapCanvas;
 use crate::ui::open::{after_render, close_panel, focus_testid};
 use crate::ui::panel::Panel;
+use crate::ui::runtime::next_task::next_task;
 use crate::ui::search_box::SearchBox;
 use crate::ui::sidebar::explorer::Explorer;
 use atlas_model::Lang;
@@ -100,7 +101,7 @@ pub fn App() -> impl IntoView {
             (state.map_shown.get(), load_state.get_untracked())
         {
             spawn_local(async move {
-                crate::ui::runtime::next_task::next_task().await;
+                next_task().await;
                 loaded.search();
             });
         }
