@@ -16,6 +16,12 @@ pub struct IdIndex<K> {
 impl<K: Eq + Hash + Clone> IdIndex<K> {
     /// The item of `items` whose id (by `id_of`) is `id`.
     pub fn find<'a, T>(&self, items: &'a [T], id: &K, id_of: impl Fn(&T) -> &K) -> Option<&'a T> {
+        self.position(items, id, id_of)
+            .map(|position| &items[position])
+    }
+
+    /// The position in `items` of the first item whose id (by `id_of`) is `id`.
+    pub fn position<T>(&self, items: &[T], id: &K, id_of: impl Fn(&T) -> &K) -> Option<usize> {
         let positions = self.positions.get_or_init(|| {
             let mut positions = HashMap::with_capacity(items.len());
             for (position, item) in items.iter().enumerate() {
@@ -26,9 +32,9 @@ impl<K: Eq + Hash + Clone> IdIndex<K> {
         });
         positions
             .get(id)
-            .and_then(|&position| items.get(position))
-            .filter(|item| id_of(item) == id)
-            .or_else(|| items.iter().find(|item| id_of(item) == id))
+            .copied()
+            .filter(|&position| items.get(position).is_some_and(|item| id_of(item) == id))
+            .or_else(|| items.iter().position(|item| id_of(item) == id))
     }
 }
 

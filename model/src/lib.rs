@@ -13,6 +13,7 @@ pub mod region;
 pub mod story;
 pub mod text;
 pub mod tie;
+pub mod tie_ends;
 pub mod visit;
 
 pub use atlas::{Atlas, AtlasIndex, Division, SCHEMA_VERSION};

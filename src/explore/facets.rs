@@ -48,8 +48,7 @@ pub fn facet_counts(atlas: &Atlas, filters: &Filters) -> FacetCounts {
     let mut states = Tally::default();
     let mut confidences = Tally::default();
     let mut counts = FacetCounts::default();
-    for tie in &atlas.ties {
-        let facts = TieFacts::of(tie, place);
+    for (_, facts) in TieFacts::every(atlas) {
         let checks = filters.check_tie(&facts);
         let others = |except: fn(&mut TieChecks)| {
             let mut rest = checks;

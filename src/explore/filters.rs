@@ -54,8 +54,15 @@ impl Filters {
     }
 
     pub fn tie_passes(&self, atlas: &Atlas, tie: &Tie) -> bool {
-        self.check_tie(&TieFacts::of(tie, |id| atlas.place(id)))
-            .all()
+        let ends = [&tie.german, &tie.partner].map(|id| atlas.place(id));
+        self.check_tie(&TieFacts::of(tie, ends)).all()
+    }
+
+    /// The ties that pass, in atlas order: the quick way to walk them all.
+    pub fn passing_ties<'a>(&self, atlas: &'a Atlas) -> impl Iterator<Item = &'a Tie> {
+        TieFacts::every(atlas)
+            .filter(|(_, facts)| self.check_tie(facts).all())
+            .map(|(tie, _)| tie)
     }
 
     pub fn visit_passes(&self, atlas: &Atlas, visit: &Visit) -> bool {
@@ -137,8 +144,9 @@ pub(super) struct TieFacts<'a> {
 }
 
 impl<'a> TieFacts<'a> {
-    pub fn of(tie: &'a Tie, place: impl Fn(&PlaceId) -> Option<&'a Place>) -> Self {
-        let (german, partner) = (place(&tie.german), place(&tie.partner));
+    /// The facts of `tie`, whose German place and partner are `ends` where the atlas has them.
+    pub fn of(tie: &'a Tie, ends: [Option<&'a Place>; 2]) -> Self {
+        let [german, partner] = ends;
         TieFacts {
             german: &tie.german,
             partner: &tie.partner,
@@ -149,6 +157,15 @@ impl<'a> TieFacts<'a> {
             german_division: german.and_then(|german| german.division.as_deref()),
             year: tie.since.map(|since| since.year_number()),
         }
+    }
+
+    /// Every tie of `atlas` with its facts, its places found by position rather than by id.
+    pub fn every(atlas: &'a Atlas) -> impl Iterator<Item = (&'a Tie, TieFacts<'a>)> {
+        atlas
+            .ties
+            .iter()
+            .enumerate()
+            .map(|(position, tie)| (tie, TieFacts::of(tie, atlas.tie_places(position))))
     }
 }
 
@@ -319,12 +336,35 @@ mod tests {
         }
 
         #[test]
+        fn ends_found_by_position_are_those_found_by_id_also_after_the_atlas_changed() {
+            let mut atlas = wider_atlas();
+            let by_id = |atlas: &Atlas| {
+                let ties = atlas.ties.iter();
+                ties.map(|tie| [&tie.german, &tie.partner].map(|id| atlas.place(id).cloned()))
+                    .collect::<Vec<_>>()
+            };
+            let by_position = |atlas: &Atlas| {
+                (0..atlas.ties.len())
+                    .map(|position| atlas.tie_places(position).map(|end| end.cloned()))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(by_position(&atlas), by_id(&atlas));
+            // Places dropped, moved and a tie reversed after the positions were found.
+            atlas.places.remove(0);
+            atlas.places.reverse();
+            let first = &mut atlas.ties[0];
+            std::mem::swap(&mut first.german, &mut first.partner);
+            assert!(by_id(&atlas).iter().flatten().any(Option::is_none));
+            assert_eq!(by_position(&atlas), by_id(&atlas));
+        }
+
+        #[test]
         fn between_two_german_places_the_partner_is_the_second() {
             let mut atlas = wider_atlas();
             let mut inland = tie(&atlas, "osnabrueck--hefei--friendship").clone();
             inland.partner = PlaceId::new("duisburg");
             atlas.ties = vec![inland];
-            let facts = TieFacts::of(&atlas.ties[0], |id| atlas.place(id));
+            let facts = TieFacts::of(&atlas.ties[0], atlas.tie_places(0));
             assert_eq!(facts.partner_country, Some(GERMANY));
             assert_eq!(facts.german_division, Some("Niedersachsen"));
         }

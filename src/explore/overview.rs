@@ -69,18 +69,14 @@ pub struct Decade {
 
 impl Overview {
     pub fn of(atlas: &Atlas, filters: &Filters) -> Overview {
-        let place = |id: &PlaceId| atlas.place(id);
         let mut cells: BTreeMap<(Option<&str>, Option<&str>), usize> = BTreeMap::new();
         let mut decades: BTreeMap<Option<i32>, BTreeMap<TieKind, usize>> = BTreeMap::new();
         let mut partners: HashMap<&PlaceId, BTreeSet<&PlaceId>> = HashMap::new();
         let mut kinds: BTreeMap<TieKind, usize> = BTreeMap::new();
         let mut total = 0;
-        for tie in atlas
-            .ties
-            .iter()
-            .filter(|tie| filters.tie_passes(atlas, tie))
+        for (tie, facts) in
+            TieFacts::every(atlas).filter(|(_, facts)| filters.check_tie(facts).all())
         {
-            let facts = TieFacts::of(tie, place);
             total += 1;
             *cells
                 .entry((facts.german_division, facts.partner_country))

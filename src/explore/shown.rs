@@ -8,12 +8,7 @@ use std::collections::HashSet;
 /// The map's shapes for what passes `filters`, taken from `whole`, the scene of the whole
 /// atlas: no arc is computed again, and none moves when others are filtered out.
 pub fn shown_scene(atlas: &Atlas, whole: &Scene, filters: &Filters) -> Scene {
-    let ties = atlas
-        .ties
-        .iter()
-        .filter(|tie| filters.tie_passes(atlas, tie))
-        .map(|tie| &tie.id)
-        .collect();
+    let ties = filters.passing_ties(atlas).map(|tie| &tie.id).collect();
     let visits = atlas
         .visits
         .iter()
@@ -26,12 +21,7 @@ pub fn shown_scene(atlas: &Atlas, whole: &Scene, filters: &Filters) -> Scene {
 /// The ties and visits that pass `filters`, and only the places they join: a place with no
 /// shown tie or visit has no marker either. Stories stay with the whole atlas.
 pub fn shown_atlas(atlas: &Atlas, filters: &Filters) -> Atlas {
-    let ties: Vec<_> = atlas
-        .ties
-        .iter()
-        .filter(|tie| filters.tie_passes(atlas, tie))
-        .cloned()
-        .collect();
+    let ties: Vec<_> = filters.passing_ties(atlas).cloned().collect();
     let visits: Vec<_> = atlas
         .visits
         .iter()

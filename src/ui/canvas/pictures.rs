@@ -189,8 +189,10 @@ impl<L: Layer> PictureCache<L> {
                 if restart {
                     self.back.start(wanted.clone());
                 }
-                // The first picture is drawn whole at once, so that the map opens complete.
-                if self.back.draw(first, budget) {
+                // The first picture is drawn whole at once, so that the map opens complete;
+                // so is a new layer while the view rests (a filter changed): one frame longer
+                // than the budget beats a picture that fills in over several frames.
+                if self.back.draw(first || (new_layer && resting), budget) {
                     std::mem::swap(&mut self.front, &mut self.back);
                 } else {
                     more = true;

@@ -24,11 +24,7 @@ pub fn TieList(loaded: Arc<Loaded>) -> impl IntoView {
         let atlas = &loaded.atlas;
         let mut by_country: BTreeMap<String, Vec<(String, &Tie)>> = BTreeMap::new();
         state.filters.with(|filters| {
-            for tie in atlas
-                .ties
-                .iter()
-                .filter(|tie| filters.tie_passes(atlas, tie))
-            {
+            for tie in filters.passing_ties(atlas) {
                 let label = format!(
                     "{} – {}",
                     loaded.place_name(&tie.german, lang),
