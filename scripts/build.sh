@@ -22,6 +22,18 @@ node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-t
   dist/pkg/partner-atlas_bg.wasm -o dist/pkg/partner-atlas_bg.wasm
 
 cp index.html dist/
+# Other origins the host serves its atlas from (see index.html); checked here, so that the
+# setting can only ever hold origins and never break out of its attribute.
+sources="${PARTNER_ATLAS_SOURCES:-}"
+if [[ -n "$sources" ]]; then
+  origins='^[][A-Za-z0-9:/., -]+$'
+  if [[ ! "$sources" =~ $origins ]]; then
+    say "PARTNER_ATLAS_SOURCES may hold only origins such as https://daten.stadt.de, spaces and commas"
+    exit 1
+  fi
+  sed -i "s|<meta name=\"partner-atlas-sources\" content=\"\">|<meta name=\"partner-atlas-sources\" content=\"$sources\">|" dist/index.html
+  grep -qF "content=\"$sources\"" dist/index.html || { say "dist/index.html has no partner-atlas-sources meta to fill"; exit 1; }
+fi
 cp -r public/. dist/
 
 say "listing the files a kiosk keeps offline, and their version, in dist/sw.js"

@@ -7,6 +7,7 @@
 //! file per language, turned into the typed `i18n` module by `build.rs` (leptos_i18n).
 
 pub mod by_address;
+pub mod data_sources;
 pub mod decode;
 pub mod explore;
 pub mod export;

@@ -8,7 +8,7 @@ use crate::ui::host::address::{keep_in_address, opening_state, read_link};
 use crate::ui::host::focus::{FocusNotice, resolve_focus};
 use crate::ui::host::frame_height::tell_host_the_height;
 use crate::ui::host::open_full::OpenFull;
-use crate::ui::host::page_url::{atlas_url, basemap_url, initial_lang, page_options};
+use crate::ui::host::page_url::{atlas_file, basemap_file, initial_lang, page_options};
 use crate::ui::host::theme::apply_theme;
 use crate::ui::kiosk::KioskLayer;
 use crate::ui::kiosk::qr_dialog::{QrDialog, QrShown};
@@ -67,11 +67,21 @@ pub fn App() -> impl IntoView {
     let focus_unknown = RwSignal::new(None::<String>);
     let history = !embedded && kiosk.is_none();
 
+    // An address may name only files this page allows; the others are told, and the page's
+    // own are loaded instead.
+    let (atlas_file, basemap_file) = (atlas_file(), basemap_file());
+    let mut refused: Vec<String> = [&atlas_file.refused, &basemap_file.refused]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+    refused.dedup();
+    let files = StoredValue::new((atlas_file.url, basemap_file.url));
     let start_loading = move || {
         load_state.set(LoadState::Loading);
         spawn_local(async move {
-            let (atlas, basemap) =
-                join(load_atlas(&atlas_url()), load_basemap(&basemap_url())).await;
+            let (atlas_url, basemap_url) = files.get_value();
+            let (atlas, basemap) = join(load_atlas(&atlas_url), load_basemap(&basemap_url)).await;
             load_state.set(match atlas {
                 Ok(atlas) => {
                     let loaded = Loaded::new(atlas, basemap.map_err(|error| error.0));
@@ -166,12 +176,22 @@ pub fn App() -> impl IntoView {
                                 let credits = loaded.atlas.credits.clone();
                                 move || credits.iter().map(|credit| credit.get(lang())).collect::<Vec<_>>().join(" · ")
                             }</p>
-                            {loaded.basemap_problem.clone().map(|problem| view! {
-                                <p class="notice" role="status" data-testid="basemap-notice" data-covers-map="" title=problem>
-                                    {move || tr!(lang(), basemap_missing)}
-                                </p>
-                            })}
-                            {move || focus_unknown.get().map(|unknown| view! { <FocusNotice unknown /> })}
+                            <div class="notices">
+                                {(!refused.is_empty()).then(|| {
+                                    let origins = refused.join(", ");
+                                    view! {
+                                        <p class="notice" role="status" data-testid="source-notice" data-covers-map="">
+                                            {move || tr!(lang(), source_refused, origin = origins.clone())}
+                                        </p>
+                                    }
+                                })}
+                                {loaded.basemap_problem.clone().map(|problem| view! {
+                                    <p class="notice" role="status" data-testid="basemap-notice" data-covers-map="" title=problem>
+                                        {move || tr!(lang(), basemap_missing)}
+                                    </p>
+                                })}
+                                {move || focus_unknown.get().map(|unknown| view! { <FocusNotice unknown /> })}
+                            </div>
                             {embedded.then(|| view! { <OpenFull /> })}
                         </div>
                         {kiosk.clone().map(|options| view! {

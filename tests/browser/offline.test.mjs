@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve as serveFolder, openPage as openContext, waitForMap, dist } from './support/harness.mjs';
+import { serve as serveFolder, openPage as openContext, waitForMap, dist, indexAllowing } from './support/harness.mjs';
 import { browserSession } from './support/session.mjs';
 
 const { browser } = await browserSession({ server: false });
@@ -201,8 +201,9 @@ test('offline, the worker gives the cached atlas to a kiosk address with more pa
 });
 
 test('an atlas a town hosts at another address is kept for offline use too', async () => {
-  const server = await serve();
   const town = await serve(dist, { headers: { 'access-control-allow-origin': '*' } });
+  // The kiosk's copy names the town's origin; a link alone could not bring it in.
+  const server = await serve(dist, { files: { '/index.html': await indexAllowing(new URL(town.url).origin) } });
   const townAtlas = `${town.url}atlas.json`;
   const page = await openKiosk(`${server.url}?kiosk=1&atlas=${encodeURIComponent(townAtlas)}`);
   const name = `partner-atlas ${server.url} ${(await builtWorker()).version}`;

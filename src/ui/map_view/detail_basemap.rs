@@ -3,7 +3,7 @@
 
 use crate::map::basemap::project_country;
 use crate::ui::canvas::{LandPaths, PREPARE_DETAIL_FROM_ZOOM};
-use crate::ui::host::page_url::detailed_basemap_url;
+use crate::ui::host::page_url::detailed_basemap_file;
 use crate::ui::load::{LoadError, Versioned, decode, fetch_bytes};
 use crate::ui::map_view::map_state::MapState;
 use crate::ui::runtime::next_task::next_task;
@@ -33,7 +33,7 @@ fn load_detail_once(map: MapState, requested: StoredValue<bool>) {
     }
     requested.set_value(true);
     spawn_local(async move {
-        if let Ok(land) = load_detailed_land(&detailed_basemap_url()).await {
+        if let Ok(land) = load_detailed_land(&detailed_basemap_file().url).await {
             map.detail.set(Some(Rc::new(land)));
         }
     });

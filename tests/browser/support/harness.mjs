@@ -26,13 +26,19 @@ const types = {
  *
  * `mounts` maps path prefixes to folders (`{ '/stadt/atlas/': dist }`), so a test can put the
  * app under a sub-path beside a host page; `headers` go on every response (a
- * Content-Security-Policy, say). `cut()` drops every connection and stops answering, as a
- * network cable pulled out would.
+ * Content-Security-Policy, say); `files` maps paths to texts served instead of any file (a
+ * host's own `/index.html`). `cut()` drops every connection and stops answering, as a network
+ * cable pulled out would.
  */
-export async function serve(folder = dist, { mounts = {}, headers = {} } = {}) {
+export async function serve(folder = dist, { mounts = {}, headers = {}, files = {} } = {}) {
   const roots = Object.entries({ ...mounts, '/': folder }).sort((a, b) => b[0].length - a[0].length);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const given = files[path.endsWith('/') ? `${path}index.html` : path];
+    if (given !== undefined) {
+      response.writeHead(200, { 'content-type': types[extname(path) || '.html'], ...headers }).end(given);
+      return;
+    }
     const [prefix, base] = roots.find(([prefix]) => path.startsWith(prefix)) ?? [];
     if (!base) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -60,6 +66,14 @@ export async function serve(folder = dist, { mounts = {}, headers = {} } = {}) {
       server.closeAllConnections();
     });
   return { url: `http://127.0.0.1:${port}/`, close, cut: close };
+}
+
+/** The app's `index.html` as a host fills it in to allow data from `origins` besides its own. */
+export async function indexAllowing(...origins) {
+  const page = await readFile(join(dist, 'index.html'), 'utf8');
+  const empty = '<meta name="partner-atlas-sources" content="">';
+  if (!page.includes(empty)) throw new Error('dist/index.html has no empty partner-atlas-sources meta');
+  return page.replace(empty, `<meta name="partner-atlas-sources" content="${origins.join(' ')}">`);
 }
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
