@@ -4,6 +4,7 @@
 use crate::problems::{Problems, quoted};
 use crate::raw::Text;
 use crate::source::SourceFile;
+use crate::text_rule::{may_run_over_lines, text_problem};
 use toml::Spanned;
 
 /// One row: its first byte (for its line) and its cells, trimmed, in the order of the
@@ -87,8 +88,12 @@ pub fn read(file: &SourceFile, columns: &[&str], problems: &mut Problems) -> Opt
         }
         let cells = order
             .iter()
-            .map(|&index| {
+            .zip(columns)
+            .map(|(&index, column)| {
                 let text = record.get(index).unwrap_or_default().trim().to_owned();
+                if let Some(problem) = text_problem(&text, may_run_over_lines(column)) {
+                    problems.push(file.problem_at(offset, *column, problem));
+                }
                 Spanned::new(offset..offset, text)
             })
             .collect();

@@ -36,6 +36,7 @@ pub mod source;
 pub mod stories;
 pub mod summary;
 pub mod synthetic;
+pub mod text_rule;
 pub mod ties;
 pub mod ties_csv;
 pub mod told_names;

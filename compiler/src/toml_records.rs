@@ -4,6 +4,7 @@
 use crate::known::Known;
 use crate::problems::{Problems, quoted};
 use crate::source::SourceFile;
+use crate::text_rule::{may_run_over_lines, text_problem};
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
@@ -15,6 +16,7 @@ const SPANNED_KEY_PREFIX: &str = "$__serde_spanned_private_";
 pub fn parse<'a>(file: &'a SourceFile, problems: &mut Problems) -> Option<Spanned<DeTable<'a>>> {
     let (root, mut errors) = DeTable::parse_recoverable(&file.text);
     if errors.is_empty() {
+        check_texts(file, &root, problems);
         return Some(root);
     }
     errors.sort_by_key(|error| error.span().map_or(0, |span| span.start));
@@ -23,6 +25,46 @@ pub fn parse<'a>(file: &'a SourceFile, problems: &mut Problems) -> Option<Spanne
         problems.push(file.problem_at(offset, "syntax", error.message()));
     }
     None
+}
+
+/// Holds every string of the file, at any depth, to the rule for text from data; each field is
+/// named within its record (`names.de`, `organisations[0].name`), as other problems are.
+fn check_texts(file: &SourceFile, root: &Spanned<DeTable<'_>>, problems: &mut Problems) {
+    fn walk(file: &SourceFile, value: &Spanned<DeValue<'_>>, field: &str, problems: &mut Problems) {
+        match value.get_ref() {
+            DeValue::String(text) => {
+                if let Some(problem) = text_problem(text, may_run_over_lines(field)) {
+                    problems.push(file.problem_at(value.span().start, field, problem));
+                }
+            }
+            DeValue::Table(table) => {
+                for (key, child) in table.iter() {
+                    let field = match field {
+                        "" => key.get_ref().to_string(),
+                        _ => format!("{field}.{}", key.get_ref()),
+                    };
+                    walk(file, child, &field, problems);
+                }
+            }
+            DeValue::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    walk(file, item, &format!("{field}[{index}]"), problems);
+                }
+            }
+            _ => {}
+        }
+    }
+    for (key, child) in root.get_ref().iter() {
+        match child.get_ref() {
+            // `[[place]]` records: each one's fields are named from the record.
+            DeValue::Array(items) if items.iter().all(|item| item.get_ref().is_table()) => {
+                for item in items.iter() {
+                    walk(file, item, "", problems);
+                }
+            }
+            _ => walk(file, child, key.get_ref(), problems),
+        }
+    }
 }
 
 /// Raw records read from an array of tables such as `[[place]]`.

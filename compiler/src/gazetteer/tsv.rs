@@ -2,9 +2,11 @@
 
 use crate::problems::Problems;
 use crate::source::SourceFile;
+use crate::text_rule::text_problem;
 
 /// The non-empty rows of `file` as (line number, line), once its header is `columns`; when the
-/// header differs, a problem at line 1 and no rows.
+/// header differs, a problem at line 1 and no rows. A cell the rule for text refuses is a
+/// problem at its line, under its column.
 pub fn rows<'a>(
     file: &'a SourceFile,
     columns: &[&str],
@@ -20,8 +22,16 @@ pub fn rows<'a>(
         problems.push(file.problem_on(1, "header", message));
         return Vec::new();
     }
-    lines
+    let rows: Vec<(usize, &str)> = lines
         .map(|(index, line)| (index + 1, line.trim_end_matches('\r')))
         .filter(|(_, line)| !line.is_empty())
-        .collect()
+        .collect();
+    for &(line_number, line) in &rows {
+        for (cell, column) in line.split('\t').zip(columns) {
+            if let Some(problem) = text_problem(cell, false) {
+                problems.push(file.problem_on(line_number, *column, problem));
+            }
+        }
+    }
+    rows
 }
