@@ -6,6 +6,7 @@
 //! app that exists only on the WebAssembly target. Its words live in `src/locales/`, one JSON
 //! file per language, turned into the typed `i18n` module by `build.rs` (leptos_i18n).
 
+pub mod atlas_check;
 pub mod by_address;
 pub mod data_sources;
 pub mod decode;

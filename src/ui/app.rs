@@ -65,6 +65,8 @@ pub fn App() -> impl IntoView {
     opening_state(state);
     let load_state = RwSignal::new(LoadState::Loading);
     let focus_unknown = RwSignal::new(None::<String>);
+    // How many broken records the atlas had, and the first reason, once it is loaded.
+    let left_out = RwSignal::new(None::<(usize, String)>);
     let history = !embedded && kiosk.is_none();
 
     // An address may name only files this page allows; the others are told, and the page's
@@ -83,7 +85,13 @@ pub fn App() -> impl IntoView {
             let (atlas_url, basemap_url) = files.get_value();
             let (atlas, basemap) = join(load_atlas(&atlas_url), load_basemap(&basemap_url)).await;
             load_state.set(match atlas {
-                Ok(atlas) => {
+                Ok((atlas, dropped)) => {
+                    left_out.set((dropped.count() > 0).then(|| {
+                        (
+                            dropped.count(),
+                            dropped.reasons.first().cloned().unwrap_or_default(),
+                        )
+                    }));
                     let loaded = Loaded::new(atlas, basemap.map_err(|error| error.0));
                     focus_unknown.set(resolve_focus(&loaded, state));
                     keep_in_address(state, history);
@@ -182,6 +190,14 @@ pub fn App() -> impl IntoView {
                                     view! {
                                         <p class="notice" role="status" data-testid="source-notice" data-covers-map="">
                                             {move || tr!(lang(), source_refused, origin = origins.clone())}
+                                        </p>
+                                    }
+                                })}
+                                {move || left_out.get().map(|(count, first)| {
+                                    let file = files.get_value().0;
+                                    view! {
+                                        <p class="notice" role="status" data-testid="atlas-notice" data-covers-map="" title=first>
+                                            {move || tr!(lang(), atlas_left_out, count = count, file = file.clone())}
                                         </p>
                                     }
                                 })}

@@ -1,5 +1,6 @@
 //! Fetching and checking the compiled atlas and the basemap.
 
+use crate::atlas_check::{LeftOut, checked};
 pub use crate::decode::{LoadError, Versioned, decode};
 use atlas_model::{Atlas, BASEMAP_SCHEMA_VERSION, Basemap, SCHEMA_VERSION};
 use wasm_bindgen::JsCast;
@@ -32,9 +33,16 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
         .map_err(|_| LoadError(format!("{url}: the response could not be read")))
 }
 
-pub async fn load_atlas(url: &str) -> Result<Atlas, LoadError> {
+/// The atlas at `url`, checked: without the records it cannot show, which it says.
+pub async fn load_atlas(url: &str) -> Result<(Atlas, LeftOut), LoadError> {
     let bytes = fetch_bytes(url).await?;
-    decode(url, &bytes, SCHEMA_VERSION)
+    let atlas = decode(url, &bytes, SCHEMA_VERSION)?;
+    let (atlas, left_out) =
+        checked(atlas).map_err(|refused| LoadError(format!("{url}: {refused}")))?;
+    for reason in &left_out.reasons {
+        web_sys::console::warn_1(&format!("Partner Atlas: {url}: left out: {reason}").into());
+    }
+    Ok((atlas, left_out))
 }
 
 pub async fn load_basemap(url: &str) -> Result<Basemap, LoadError> {

@@ -134,3 +134,42 @@ test('a browser that gives the map no canvas says so, and the side bar still lis
   await page.getByTestId('tie-list').waitFor();
   assert.deepEqual(page.errors, []);
 });
+
+test('an atlas with a few broken records is shown without them, and says how many and where', async () => {
+  const page = await openPage(browser);
+  await serveAtlas(
+    page,
+    atlasWith((broken) => {
+      const dangling = structuredClone(broken.ties[0]);
+      dangling.id = 'osnabrueck--atlantis--friendship';
+      dangling.b = 'atlantis';
+      broken.ties.push(dangling, structuredClone(broken.ties[1]));
+      broken.places.push({ ...structuredClone(broken.places[0]), id: 'nowhere', location: { lat: 123, lon: 8 } });
+    }),
+  );
+  await page.goto(server.url);
+  await waitForMap(page);
+  const notice = page.getByTestId('atlas-notice');
+  assert.equal(await notice.innerText(), '3 fehlerhafte Einträge in atlas.json werden nicht gezeigt.');
+  assert.match(await notice.getAttribute('title'), /place "nowhere" lies off the globe/);
+  // Never a raw id as a town: the list of ties names every partner by its name.
+  await page.getByTestId('tab-ties').click();
+  const ties = await page.locator('#tabpanel-ties').innerText();
+  assert.match(ties, /Osnabrück/);
+  assert.ok(!ties.includes('atlantis'), 'no raw id in the page');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('an atlas whose ties are mostly broken is refused with the first reason', async () => {
+  const { page, detail } = await errorShownFor(
+    atlasWith((broken) => {
+      for (const tie of broken.ties) tie.b = 'atlantis';
+    }),
+  );
+  assert.match(
+    detail,
+    /atlas\.json: 385 of its 385 ties and 0 of its \d+ places are broken, first: tie ".*" names place "atlantis", which is missing/,
+  );
+  assert.deepEqual(page.errors, []);
+});
