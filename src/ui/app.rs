@@ -197,7 +197,10 @@ pub fn App() -> impl IntoView {
                                     let file = files.get_value().0;
                                     view! {
                                         <p class="notice" role="status" data-testid="atlas-notice" data-covers-map="" title=first>
-                                            {move || tr!(lang(), atlas_left_out, count = count, file = file.clone())}
+                                            {move || match count {
+                                                1 => tr!(lang(), atlas_left_out_one, file = file.clone()),
+                                                _ => tr!(lang(), atlas_left_out, count = count, file = file.clone()),
+                                            }}
                                         </p>
                                     }
                                 })}
