@@ -28,8 +28,32 @@ function keepOffline() {
     observer.disconnect();
     navigator.serviceWorker
       .register(new URL('./sw.js', import.meta.url))
+      .then(takeUpdatesWhenSafe)
       .catch((error) => console.warn('Partner Atlas: no offline copy for this kiosk:', error));
   }).observe({ type: 'mark', buffered: true });
+}
+
+/**
+ * A new version waits until nobody uses the kiosk: now, as it starts, or on its next idle reset
+ * (the app's `partner-atlas:idle-reset` event, which also looks for a new version). Then the
+ * worker takes over and the page reloads at once, so that it never mixes files of two versions.
+ */
+function takeUpdatesWhenSafe(registration) {
+  let controlled = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // The first worker a kiosk gets serves the version the page already runs: no reload.
+    if (!controlled) {
+      controlled = true;
+      return;
+    }
+    location.reload();
+  });
+  const takeWaiting = () => registration.waiting?.postMessage('partner-atlas:take-update');
+  takeWaiting();
+  addEventListener('partner-atlas:idle-reset', () => {
+    takeWaiting();
+    registration.update().catch(() => {});
+  });
 }
 
 init({ module_or_path: new URL('./pkg/partner-atlas_bg.wasm', import.meta.url) }).then(keepOffline, showStartupError);

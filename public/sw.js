@@ -1,4 +1,7 @@
 // Service worker for kiosks: keeps the whole atlas in Cache Storage so that it runs, and reloads, with the network cut.
+// A new version installs beside the running one and waits: the page takes it only at a safe
+// moment (when it starts, or on the kiosk's idle reset, see boot.js) and reloads at once, so
+// that no page ever mixes the files of two versions. An install that fails keeps the old one.
 
 // scripts/build.sh writes both: the files of dist/ and a short hash of their contents.
 const VERSION = 'unbuilt';
@@ -16,10 +19,15 @@ self.addEventListener('install', (event) => {
     (async () => {
       if (PRECACHE.length === 0) throw new Error('sw.js has no precache list: build it with scripts/build.sh');
       const cache = await caches.open(current);
-      // Past the HTTP cache, so that a version holds exactly the files its hash was taken of.
-      await cache.addAll([...precached].map((url) => new Request(url, { cache: 'reload' })));
+      try {
+        // Past the HTTP cache, so that a version holds exactly the files its hash was taken of.
+        await cache.addAll([...precached].map((url) => new Request(url, { cache: 'reload' })));
+      } catch (error) {
+        // A version half fetched is no version: the running one stays, and nothing of this.
+        await caches.delete(current);
+        throw error;
+      }
       await keepOwnData(cache);
-      await self.skipWaiting();
     })(),
   );
 });
@@ -36,6 +44,11 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// The page says when it is safe to take the waiting version: nobody is using the kiosk.
+self.addEventListener('message', (event) => {
+  if (event.data === 'partner-atlas:take-update') event.waitUntil(self.skipWaiting());
+});
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith('http')) return;
@@ -44,15 +57,30 @@ self.addEventListener('fetch', (event) => {
   else event.respondWith(networkFirst(event));
 });
 
-/** The page from the network; offline, the cached `index.html`, whatever the address's query (`?kiosk=1&…`). */
+/** How long a navigation may wait for the network before the cached page is shown. */
+const NAVIGATION_TIMEOUT_MS = 4000;
+
+/**
+ * The page from the network; offline, the cached `index.html`, whatever the address's query
+ * (`?kiosk=1&…`). So too when the network hangs or sends the page elsewhere, as a captive
+ * portal's network does: after a few seconds, or on a redirect to another origin.
+ */
 async function page(request) {
-  try {
-    return await fetch(request);
-  } catch (error) {
-    const cached = await caches.match(shell, { cacheName: current });
-    if (cached) return cached;
-    throw error;
-  }
+  const cached = () => caches.match(shell, { cacheName: current });
+  const timeout = new Promise((resolve) => setTimeout(() => resolve(null), NAVIGATION_TIMEOUT_MS));
+  const network = fetch(request).then(
+    (response) => (response.redirected && new URL(response.url).origin !== location.origin ? null : response),
+    (error) => ({ error }),
+  );
+  const answer = await Promise.race([network, timeout]);
+  if (answer && !answer.error) return answer;
+  const kept = await cached();
+  if (kept) return kept;
+  if (answer?.error) throw answer.error;
+  // Nothing kept yet: wait for whatever the network gives.
+  const late = await network;
+  if (late?.error) throw late.error;
+  return late ?? fetch(request);
 }
 
 async function cacheFirst(request) {

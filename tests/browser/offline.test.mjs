@@ -247,6 +247,101 @@ test('served from a sub-path of a host site, the kiosk works offline within that
   }
 });
 
+/** dist/sw.js as a new version `version` would ship it, its list changed by `change`. */
+async function newWorker(version, change = (list) => list) {
+  const source = await readFile(join(dist, 'sw.js'), 'utf8');
+  const { precache } = await builtWorker();
+  return source
+    .replace(/^const VERSION = '[^']*';$/m, `const VERSION = '${version}';`)
+    .replace(/^const PRECACHE = \[.*\];$/m, `const PRECACHE = ${JSON.stringify(change(precache))};`);
+}
+
+/** Asks the page's registration to look for a new worker; gives its state once it settled. */
+const lookForUpdate = (page) =>
+  page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration.update().catch(() => {});
+    const installing = registration.installing;
+    if (installing) {
+      await new Promise((resolve) => {
+        const settled = () => ['installed', 'activated', 'redundant'].includes(installing.state);
+        if (settled()) resolve();
+        installing.addEventListener('statechange', () => settled() && resolve());
+      });
+    }
+    return { waiting: registration.waiting !== null, active: registration.active !== null };
+  });
+
+test('a new version waits while the kiosk is used and is taken whole on its idle reset', async () => {
+  const files = {};
+  const server = await serve(dist, { files });
+  const { version } = await builtWorker();
+  const page = await openKiosk(`${server.url}?kiosk=1&idle=3&step=60`);
+  const name = (of) => `partner-atlas ${server.url} ${of}`;
+  await page.evaluate(() => {
+    window.sameDocument = true;
+  });
+  // A visitor keeps using the kiosk while the new version arrives.
+  const using = setInterval(() => page.keyboard.press('Shift').catch(() => {}), 400);
+  try {
+    files['/sw.js'] = await newWorker('next-version');
+    assert.deepEqual(await lookForUpdate(page), { waiting: true, active: true }, 'the new version waits');
+    // And goes on waiting: the running version and its files stay.
+    await page.waitForTimeout(1500);
+    const waiting = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).waiting);
+    assert.ok(waiting, 'still waiting while the kiosk is used');
+    assert.deepEqual(Object.keys(await cacheContents(page)).sort(), [name('next-version'), name(version)].sort());
+    assert.equal(await page.evaluate(() => window.sameDocument), true, 'the page in use was left alone');
+    assert.equal(await fetchStatus(page, 'basemap-50m.json'), 200, 'and it still gets its files');
+  } finally {
+    clearInterval(using);
+  }
+  // Left alone, the kiosk resets, takes the new version and starts again in it.
+  await page.waitForFunction(() => window.sameDocument === undefined, null, { timeout: 20000 }).catch(() => {});
+  await waitForMap(page);
+  assert.equal(await page.evaluate(() => window.sameDocument), undefined, 'the kiosk reloaded');
+  await page.waitForFunction((wanted) => caches.keys().then((keys) => keys.join() === wanted), name('next-version'));
+  assert.deepEqual(page.errors, []);
+});
+
+test('an update that fails half-way leaves the last version complete and working offline', async () => {
+  const files = {};
+  const server = await serve(dist, { files });
+  const { version } = await builtWorker();
+  const page = await openKiosk(`${server.url}?kiosk=1&idle=600`);
+  files['/sw.js'] = await newWorker('half-fetched', (list) => [...list, 'vanished-in-transit.json']);
+  assert.deepEqual(await lookForUpdate(page), { waiting: false, active: true }, 'the broken version is dropped');
+  assert.deepEqual(Object.keys(await cacheContents(page)), [`partner-atlas ${server.url} ${version}`]);
+  await server.cut();
+  await reloadOffline(page);
+  assert.deepEqual(page.errors, []);
+});
+
+test('behind a captive portal a kiosk falls back to its copy within seconds', async () => {
+  const files = {};
+  const server = await serve(dist, { files });
+  const portal = await serve(dist, {
+    files: { '/index.html': '<!doctype html><title>Log in</title><p>Hotel WLAN</p>' },
+  });
+  const page = await openKiosk(`${server.url}?kiosk=1&idle=600`);
+  for (const [what, answer] of [
+    ['a network that hangs', () => {}],
+    [
+      'a network that sends the page elsewhere',
+      (_, response) => response.writeHead(302, { location: `${portal.url}` }).end(),
+    ],
+  ]) {
+    files['/index.html'] = answer;
+    const started = Date.now();
+    const response = await page.reload({ timeout: 15000 });
+    assert.ok(response.fromServiceWorker(), `${what}: the page came from the worker`);
+    await waitForMap(page);
+    assert.ok(Date.now() - started < 10000, `${what}: within seconds (${Date.now() - started} ms)`);
+    assert.equal(await page.title(), 'Partner Atlas', what);
+  }
+  assert.deepEqual(page.errors, []);
+});
+
 test('the web app manifest parses, matches the page colours, and its icon and start resolve', async () => {
   const server = await serve();
   const page = await openPage(browser);

@@ -126,6 +126,13 @@ impl Kiosk {
         self.state.selected.set(start.open.clone());
         self.state.home.notify();
         self.resets.update(|resets| *resets += 1);
+        // A safe moment for the offline copy to take a new version (see public/boot.js).
+        if let (Some(window), Ok(event)) = (
+            web_sys::window(),
+            web_sys::Event::new("partner-atlas:idle-reset"),
+        ) {
+            let _ = window.dispatch_event(&event);
+        }
     }
 
     fn next_story(self) {

@@ -27,14 +27,19 @@ const types = {
  * `mounts` maps path prefixes to folders (`{ '/stadt/atlas/': dist }`), so a test can put the
  * app under a sub-path beside a host page; `headers` go on every response (a
  * Content-Security-Policy, say); `files` maps paths to texts served instead of any file (a
- * host's own `/index.html`). `cut()` drops every connection and stops answering, as a network
- * cable pulled out would.
+ * host's own `/index.html`), or to functions `(request, response)` that answer themselves (or
+ * never, as a hanging network); it is read on every request, so a test may change it. `cut()`
+ * drops every connection and stops answering, as a network cable pulled out would.
  */
 export async function serve(folder = dist, { mounts = {}, headers = {}, files = {} } = {}) {
   const roots = Object.entries({ ...mounts, '/': folder }).sort((a, b) => b[0].length - a[0].length);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     const given = files[path.endsWith('/') ? `${path}index.html` : path];
+    if (typeof given === 'function') {
+      given(request, response);
+      return;
+    }
     if (given !== undefined) {
       response.writeHead(200, { 'content-type': types[extname(path) || '.html'], ...headers }).end(given);
       return;
