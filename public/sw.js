@@ -66,21 +66,19 @@ const NAVIGATION_TIMEOUT_MS = 4000;
  * portal's network does: after a few seconds, or on a redirect to another origin.
  */
 async function page(request) {
-  const cached = () => caches.match(shell, { cacheName: current });
-  const timeout = new Promise((resolve) => setTimeout(() => resolve(null), NAVIGATION_TIMEOUT_MS));
-  const network = fetch(request).then(
-    (response) => (response.redirected && new URL(response.url).origin !== location.origin ? null : response),
-    (error) => ({ error }),
+  const network = fetch(request);
+  const ours = network.then((response) =>
+    response.redirected && new URL(response.url).origin !== location.origin
+      ? Promise.reject(new Error('sent elsewhere'))
+      : response,
   );
-  const answer = await Promise.race([network, timeout]);
-  if (answer && !answer.error) return answer;
-  const kept = await cached();
-  if (kept) return kept;
-  if (answer?.error) throw answer.error;
-  // Nothing kept yet: wait for whatever the network gives.
-  const late = await network;
-  if (late?.error) throw late.error;
-  return late ?? fetch(request);
+  const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('no answer')), NAVIGATION_TIMEOUT_MS));
+  try {
+    return await Promise.race([ours, timeout]);
+  } catch {
+    // Nothing kept yet (the first load): whatever the network gives, late or from elsewhere.
+    return (await caches.match(shell, { cacheName: current })) ?? network;
+  }
 }
 
 async function cacheFirst(request) {

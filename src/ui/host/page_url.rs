@@ -4,6 +4,7 @@
 use crate::data_sources::{ALLOWED_SOURCES_META, AllowedSources};
 use crate::page_options::PageOptions;
 use atlas_model::Lang;
+use std::sync::OnceLock;
 
 /// A parameter as given, empty (`?embed`) included.
 fn given_parameter(name: &str) -> Option<String> {
@@ -94,8 +95,14 @@ fn refusal(asked: &str) -> Option<String> {
     })
 }
 
-/// The other origins the host allows, from the page's `<meta name="partner-atlas-sources">`.
-fn allowed_sources() -> AllowedSources {
+/// The other origins the host allows, from the page's `<meta name="partner-atlas-sources">`,
+/// read once (its wrong entries told once) for the atlas and both basemaps.
+fn allowed_sources() -> &'static AllowedSources {
+    static ALLOWED: OnceLock<AllowedSources> = OnceLock::new();
+    ALLOWED.get_or_init(read_allowed_sources)
+}
+
+fn read_allowed_sources() -> AllowedSources {
     let list = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| {
