@@ -152,6 +152,9 @@ fn keep(reason: Option<String>, count: &mut usize, reasons: &mut Vec<String>) ->
 }
 
 #[cfg(test)]
+mod properties;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::test_atlas::wider_atlas;

@@ -60,6 +60,9 @@ pub fn decode<'a, T: Deserialize<'a> + Versioned>(
 }
 
 #[cfg(test)]
+mod properties;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use atlas_model::SCHEMA_VERSION;

@@ -92,3 +92,45 @@ pub fn wider_atlas() -> Atlas {
         .extend(serde_json::from_str::<Vec<_>>(WIDER_VISITS).expect(parse));
     atlas
 }
+
+/// The wider atlas with a story about each of its ties and visits, and one about no record,
+/// each naming the places it is about.
+pub fn storied_atlas() -> Atlas {
+    use atlas_model::{Localized, Story, StoryId, StorySource, StorySubject};
+    let mut atlas = wider_atlas();
+    let story = |id: String, subject, places| Story {
+        id: StoryId::new(id),
+        title: Localized::same("Besuch"),
+        text: Localized::same("Eine Delegation reiste."),
+        date: atlas_model::PartialDate::year(2024),
+        places,
+        subject,
+        source: StorySource {
+            publisher: "Stadt".into(),
+            title: "Bericht".into(),
+            date: None,
+            url: None,
+            seed: None,
+        },
+    };
+    let about_ties = atlas.ties.iter().map(|tie| {
+        let subject = Some(StorySubject::Tie(tie.id.clone()));
+        story(
+            format!("story-{}", tie.id),
+            subject,
+            vec![tie.german.clone(), tie.partner.clone()],
+        )
+    });
+    let about_visits = atlas.visits.iter().map(|visit| {
+        let subject = Some(StorySubject::Visit(visit.id.clone()));
+        story(format!("story-{}", visit.id), subject, visit.stops.clone())
+    });
+    let general = story(
+        "story-general".into(),
+        None,
+        vec![atlas.places[0].id.clone()],
+    );
+    let stories: Vec<Story> = about_ties.chain(about_visits).chain([general]).collect();
+    atlas.stories = stories;
+    atlas
+}

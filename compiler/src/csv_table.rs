@@ -118,13 +118,26 @@ fn column_order(
 ) -> Option<Vec<usize>> {
     let names: Vec<&str> = header.iter().map(str::trim).collect();
     let mut ok = true;
-    for name in names.iter().filter(|name| !columns.contains(name)) {
-        let message = format!(
-            "unknown field {} in the header; expected the columns {}",
-            quoted(name),
-            columns.join(",")
-        );
-        problems.push(file.problem_on(1, *name, message));
+    for (index, name) in names.iter().enumerate() {
+        let (field, message) = if name.is_empty() {
+            let message = format!(
+                "column {} has no name (a delimiter too many at the end of the header line?); \
+                 expected the columns {}",
+                index + 1,
+                columns.join(",")
+            );
+            ("header", message)
+        } else if !columns.contains(name) {
+            let message = format!(
+                "unknown field {} in the header; expected the columns {}",
+                quoted(name),
+                columns.join(",")
+            );
+            (*name, message)
+        } else {
+            continue;
+        };
+        problems.push(file.problem_on(1, field, message));
         ok = false;
     }
     let mut order = Vec::with_capacity(columns.len());

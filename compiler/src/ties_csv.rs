@@ -138,6 +138,19 @@ mod tests {
     }
 
     #[test]
+    fn a_column_without_a_name_is_named_by_its_number() {
+        let (_, problems) = rows(&format!("{HEADER},\n"));
+        assert_eq!(
+            problems,
+            [
+                "data/ties.csv:1: header: column 10 has no name (a delimiter too many at the end \
+                 of the header line?); expected the columns german_place,partner_place,kind,\
+                 since,ended,confidence,sources,note_de,note_en"
+            ]
+        );
+    }
+
+    #[test]
     fn an_unclosed_quote_is_named_as_such() {
         let (rows, problems) = rows(&format!(
             "{HEADER}\nosnabrueck,\"Hefei, CN,friendship,2006,,verified,https://a.de/,\nx,y\n"

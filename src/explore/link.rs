@@ -176,10 +176,20 @@ fn decimals(value: f64, places: usize) -> String {
     }
 }
 
-/// `1990-2010`, `2010-1990` (turned round) or `2006` (that year alone).
+/// `1990-2010`, `2010-1990` (turned round) or `2006` (that year alone). A year is written in
+/// digits alone: the dash stands between two years, so a year before zero could not be
+/// written back.
 fn year_range(value: &str) -> Option<(i32, i32)> {
     let (first, last) = value.split_once('-').unwrap_or((value, value));
-    let (first, last) = (first.trim().parse().ok()?, last.trim().parse().ok()?);
+    let year = |text: &str| {
+        let text = text.trim();
+        let digits = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+        digits
+            .then(|| text.parse::<u16>().ok())
+            .flatten()
+            .map(i32::from)
+    };
+    let (first, last) = (year(first)?, year(last)?);
     Some(if first <= last {
         (first, last)
     } else {
@@ -207,6 +217,9 @@ fn view(value: &str) -> Option<LinkedView> {
         zoom: zoom.clamp(ZOOMS.0, ZOOMS.1),
     })
 }
+
+#[cfg(test)]
+mod properties;
 
 #[cfg(test)]
 mod tests {
@@ -385,7 +398,7 @@ mod tests {
                 Some((1990, 2010))
             );
             assert_eq!(from(&[("years", "1997")]).filters.years, Some((1997, 1997)));
-            for bad in ["", "19x0-2000", "1990-", "-"] {
+            for bad in ["", "19x0-2000", "1990-", "-", "0--1", "+1990", "99999"] {
                 assert_eq!(from(&[("years", bad)]).filters.years, None, "{bad}");
             }
         }
