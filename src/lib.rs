@@ -27,4 +27,6 @@ pub mod ui;
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 #[cfg(test)]
+mod property_cases;
+#[cfg(test)]
 mod test_atlas;

@@ -229,7 +229,8 @@ proptest! {
         }
         let found: Vec<usize> = problems.iter().map(|problem| problem.line.unwrap_or(0)).collect();
         prop_assert_eq!(&found, &expected);
-        for (problem, date) in problems.iter().zip(dates.iter().filter(|date| date.trim().parse::<PartialDate>().is_err())) {
+        let refused = dates.iter().filter(|date| date.trim().parse::<PartialDate>().is_err());
+        for (problem, date) in problems.iter().zip(refused) {
             prop_assert_eq!(problem.field.as_str(), "since");
             let quoted = format!("{:?} is not a date", date.trim());
             prop_assert!(problem.message.starts_with(&quoted), "{}", problem);

@@ -3,23 +3,11 @@
 //! record it leaves out is counted and named in a reason; and a checked atlas checks clean.
 
 use super::*;
+use crate::property_cases::cases;
 use crate::test_atlas::storied_atlas;
-use atlas_model::{Atlas, StoryId};
+use atlas_model::Atlas;
 use proptest::prelude::*;
 use proptest::sample::Index;
-
-/// A fixed number of cases per property, so the suite takes the same time on every run;
-/// `PROPTEST_CASES` raises it for a longer campaign.
-fn cases() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|cases| cases.parse().ok())
-        .unwrap_or(256);
-    ProptestConfig {
-        failure_persistence: None,
-        ..ProptestConfig::with_cases(cases)
-    }
-}
 
 /// One way a hand-edited atlas goes wrong.
 #[derive(Debug, Clone)]
@@ -163,7 +151,7 @@ fn left_out_ids<T: PartialEq, I: ToString>(
 }
 
 proptest! {
-    #![proptest_config(cases())]
+    #![proptest_config(cases(256))]
 
     #[test]
     fn what_is_kept_is_whole_and_what_is_left_out_is_named(
@@ -207,7 +195,10 @@ proptest! {
                     ("place", left_out_ids(&kept.places, &atlas.places, |place| place.id.clone())),
                     ("tie", left_out_ids(&kept.ties, &atlas.ties, |tie| tie.id.clone())),
                     ("visit", left_out_ids(&kept.visits, &atlas.visits, |visit| visit.id.clone())),
-                    ("story", left_out_ids(&kept.stories, &atlas.stories, |story: &atlas_model::Story| StoryId::clone(&story.id))),
+                    (
+                        "story",
+                        left_out_ids(&kept.stories, &atlas.stories, |story| story.id.clone()),
+                    ),
                 ];
                 let counts = [left.places, left.ties, left.visits, left.stories];
                 for ((kind, ids), count) in named.iter().zip(counts) {
@@ -229,7 +220,9 @@ proptest! {
             Err(TooBroken(why)) => {
                 let first = why.split_once("first: ").map(|(_, first)| first).unwrap_or_default();
                 prop_assert!(
-                    ["place \"", "tie \"", "visit \"", "story \""].iter().any(|kind| first.starts_with(kind)),
+                    ["place \"", "tie \"", "visit \"", "story \""]
+                        .iter()
+                        .any(|kind| first.starts_with(kind)),
                     "the refusal names no record: {}", why
                 );
             }

@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::atlas_check::checked;
+use crate::property_cases::cases;
 use crate::test_atlas::storied_atlas;
 use atlas_model::SCHEMA_VERSION;
 use proptest::prelude::*;
@@ -11,19 +12,6 @@ use proptest::sample::Index;
 use serde_json::Value;
 
 const URL: &str = "https://www.stadt.de/atlas/atlas.json";
-
-/// A fixed number of cases per property, so the suite takes the same time on every run;
-/// `PROPTEST_CASES` raises it for a longer campaign.
-fn cases() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|cases| cases.parse().ok())
-        .unwrap_or(256);
-    ProptestConfig {
-        failure_persistence: None,
-        ..ProptestConfig::with_cases(cases)
-    }
-}
 
 /// The storied atlas as the compiler writes it, over many lines.
 fn sound_file() -> String {
@@ -141,10 +129,12 @@ fn loaded(bytes: &[u8]) -> Result<(), String> {
 }
 
 proptest! {
-    #![proptest_config(cases())]
+    #![proptest_config(cases(256))]
 
     #[test]
-    fn any_bytes_are_refused_with_the_file_named(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
+    fn any_bytes_are_refused_with_the_file_named(
+        bytes in proptest::collection::vec(any::<u8>(), 0..64)
+    ) {
         if let Err(why) = decode::<Atlas>(URL, &bytes, SCHEMA_VERSION) {
             prop_assert!(why.0.starts_with(URL), "{}", why.0);
         }

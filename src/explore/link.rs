@@ -181,13 +181,10 @@ fn decimals(value: f64, places: usize) -> String {
 /// written back.
 fn year_range(value: &str) -> Option<(i32, i32)> {
     let (first, last) = value.split_once('-').unwrap_or((value, value));
-    let year = |text: &str| {
+    let year = |text: &str| -> Option<i32> {
         let text = text.trim();
         let digits = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
-        digits
-            .then(|| text.parse::<u16>().ok())
-            .flatten()
-            .map(i32::from)
+        digits.then_some(text)?.parse::<u16>().ok().map(i32::from)
     };
     let (first, last) = (year(first)?, year(last)?);
     Some(if first <= last {
