@@ -125,9 +125,9 @@ fn kept_in_order<T: PartialEq>(kept: &[T], all: &[T]) -> bool {
     kept.iter().all(|record| rest.any(|other| other == record))
 }
 
-fn unique<'a, T: Eq + std::hash::Hash + 'a>(ids: impl Iterator<Item = &'a T>) -> bool {
+fn unique<'a, T: Eq + std::hash::Hash + 'a>(mut ids: impl Iterator<Item = &'a T>) -> bool {
     let mut seen = HashSet::new();
-    ids.into_iter().all(|id| seen.insert(id))
+    ids.all(|id| seen.insert(id))
 }
 
 /// The ids of records of `all` that are not in `kept` (each left-out copy once).
