@@ -8,24 +8,32 @@ use std::f64::consts::PI;
 
 /// The mean radius of the earth in kilometres, as `geo`'s haversine takes it.
 const EARTH_KM: f64 = 6_371.008_8;
+/// A great circle is drawn in a segment per this many kilometres, and at most [`MOST_SEGMENTS`].
+const KM_PER_SEGMENT: f64 = 120.0;
+const MOST_SEGMENTS: usize = 96;
 
 /// The great circle from `from` to `to` as `(lon, lat)` degrees, with longitudes unwrapped so
 /// that consecutive points never jump by more than 180° (an arc over the antimeridian runs on
 /// past ±180° instead of breaking in two).
 pub fn great_circle(from: Coordinates, to: Coordinates) -> Vec<(f64, f64)> {
-    match along(from, to) {
+    match along(from, to, MOST_SEGMENTS) {
         Some(points) => points
             .into_iter()
             .map(|(lon, sine)| (lon, sine.clamp(-1.0, 1.0).asin().to_degrees()))
             .collect(),
-        None => great_circle_by_geo(from, to),
+        None => great_circle_by_geo(from, to, MOST_SEGMENTS),
     }
 }
 
 /// The great circle in world coordinates.
 pub fn great_circle_world(from: Coordinates, to: Coordinates) -> Vec<WorldPoint> {
-    let Some(points) = along(from, to) else {
-        return great_circle_by_geo(from, to)
+    great_circle_world_in(from, to, MOST_SEGMENTS)
+}
+
+/// The great circle in world coordinates, in at most `most` segments (at least 2).
+pub fn great_circle_world_in(from: Coordinates, to: Coordinates, most: usize) -> Vec<WorldPoint> {
+    let Some(points) = along(from, to, most) else {
+        return great_circle_by_geo(from, to, most)
             .into_iter()
             .map(|(lon, lat)| project_lon_lat(lon, lat))
             .collect();
@@ -47,7 +55,7 @@ pub fn great_circle_world(from: Coordinates, to: Coordinates) -> Vec<WorldPoint>
 /// where `geo`'s interpolation works each out from scratch (with 20,000 ties, a third of the
 /// time to the first arcs went there). `None` for the same place or antipodes, where no one
 /// circle runs.
-fn along(from: Coordinates, to: Coordinates) -> Option<Vec<(f64, f64)>> {
+fn along(from: Coordinates, to: Coordinates, most: usize) -> Option<Vec<(f64, f64)>> {
     let (start, end) = (unit_vector(from), unit_vector(to));
     let cosine = dot(start, end).clamp(-1.0, 1.0);
     // The direction from `start` towards `end`, at right angles to `start`.
@@ -58,7 +66,7 @@ fn along(from: Coordinates, to: Coordinates) -> Option<Vec<(f64, f64)>> {
     }
     let towards = towards.map(|value| value / length);
     let angle = length.atan2(cosine);
-    let segments = ((angle * EARTH_KM / 120.0).ceil() as usize).clamp(2, 96);
+    let segments = segments_for(angle * EARTH_KM, most);
     let (step_cos, step_sin) = (
         (angle / segments as f64).cos(),
         (angle / segments as f64).sin(),
@@ -79,6 +87,11 @@ fn along(from: Coordinates, to: Coordinates) -> Option<Vec<(f64, f64)>> {
     Some(points)
 }
 
+/// The segments of a great circle `kilometres` long, drawn in at most `most`.
+fn segments_for(kilometres: f64, most: usize) -> usize {
+    ((kilometres / KM_PER_SEGMENT).ceil() as usize).clamp(2, most.max(2))
+}
+
 fn unit_vector(at: Coordinates) -> [f64; 3] {
     let (lat, lon) = (at.lat.to_radians(), at.lon.to_radians());
     [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
@@ -89,11 +102,11 @@ fn dot(a: [f64; 3], b: [f64; 3]) -> f64 {
 }
 
 /// The great circle by `geo`'s haversine interpolation: where [`along`] has no one circle.
-fn great_circle_by_geo(from: Coordinates, to: Coordinates) -> Vec<(f64, f64)> {
+fn great_circle_by_geo(from: Coordinates, to: Coordinates, most: usize) -> Vec<(f64, f64)> {
     let start = Point::new(from.lon, from.lat);
     let end = Point::new(to.lon, to.lat);
     let kilometres = Haversine.distance(start, end) / 1000.0;
-    let segments = ((kilometres / 120.0).ceil() as usize).clamp(2, 96);
+    let segments = segments_for(kilometres, most);
     let mut points: Vec<(f64, f64)> = (0..=segments)
         .map(|step| {
             let ratio = step as f64 / segments as f64;
@@ -174,7 +187,7 @@ mod tests {
             for &from in &places {
                 for &to in &places {
                     let ours = great_circle(from, to);
-                    let geos = great_circle_by_geo(from, to);
+                    let geos = great_circle_by_geo(from, to, MOST_SEGMENTS);
                     assert_eq!(ours.len(), geos.len(), "{from:?} → {to:?}");
                     for (a, b) in ours.iter().zip(&geos) {
                         assert_relative_eq!(a.0, b.0, epsilon = 1e-7);

@@ -6,7 +6,7 @@
 //! Flows are made from the scene, which holds the ties that pass the reader's filters and the
 //! time range: what adds up is exactly what the pairs would show.
 
-use super::arcs::great_circle_world;
+use super::arcs::great_circle_world_in;
 use super::projection::{WorldPoint, unproject};
 use super::scene::{ArcStyle, Marker, Scene};
 use crate::by_address::ByAddress;
@@ -37,14 +37,34 @@ impl FlowLevel {
     /// map) its Länder; below 5 (a country across a screen) the partners' provinces; closer
     /// the pairs.
     pub fn at(zoom: f64) -> FlowLevel {
-        if zoom < 2.5 {
-            FlowLevel::Nation
-        } else if zoom < 4.0 {
-            FlowLevel::Countries
-        } else if zoom < 5.0 {
-            FlowLevel::Provinces
-        } else {
-            FlowLevel::Pairs
+        let levels = [
+            FlowLevel::Nation,
+            FlowLevel::Countries,
+            FlowLevel::Provinces,
+        ];
+        let level = levels.into_iter().find(|level| zoom < level.closest_zoom());
+        level.unwrap_or(FlowLevel::Pairs)
+    }
+
+    /// The zoom from which the next level takes over.
+    fn closest_zoom(self) -> f64 {
+        match self {
+            FlowLevel::Nation => 2.5,
+            FlowLevel::Countries => 4.0,
+            FlowLevel::Provinces => 5.0,
+            FlowLevel::Pairs => f64::INFINITY,
+        }
+    }
+
+    /// The chords a flow's great circle is drawn in at this level. A broad stroke costs the
+    /// browser by its joins (with 20,000 ties, the flows' raster was the largest part of a
+    /// filter change); these keep every flow within a pixel of its circle at the level's
+    /// closest zoom, where the broader flows are ten pixels wide.
+    fn flow_segments(self) -> usize {
+        match self {
+            FlowLevel::Nation => 24,
+            FlowLevel::Countries => 36,
+            FlowLevel::Provinces | FlowLevel::Pairs => 48,
         }
     }
 }
@@ -135,37 +155,18 @@ pub fn flow_width(count: usize) -> f64 {
 /// The scene's ties as flows at `level`; those of `chosen` as pairs at every level. Flows come
 /// in a stable order (by their ends), so that a frame draws them the same way.
 pub fn flows(scene: &Scene, level: FlowLevel, chosen: Option<&PlaceId>) -> Vec<Flow> {
-    // Each end once, and the places it holds.
-    let mut ends: Vec<FlowEnd> = Vec::new();
-    let mut end_index: HashMap<FlowEnd, usize> = HashMap::new();
-    let mut members: Vec<BTreeMap<usize, WorldPoint>> = Vec::new();
-    let mut end_of = |end: FlowEnd, marker: usize, at: WorldPoint| {
-        let index = *end_index.entry(end.clone()).or_insert_with(|| {
-            ends.push(end);
-            members.push(BTreeMap::new());
-            ends.len() - 1
-        });
-        members[index].insert(marker, at);
-        index
-    };
-    let mut grouped: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-    for (index, (arc, &[german, partner])) in scene.ties.iter().zip(&scene.tie_markers).enumerate()
-    {
-        let level = if chosen.is_some_and(|chosen| arc.touches(chosen)) {
-            FlowLevel::Pairs
-        } else {
-            level
-        };
-        let (german_marker, partner_marker) = (&scene.markers[german], &scene.markers[partner]);
-        let from = end_of(german_end(german_marker, level), german, german_marker.at);
-        let to = end_of(
-            partner_end(partner_marker, level),
-            partner,
-            partner_marker.at,
+    let chosen = chosen.and_then(|id| scene.markers.iter().position(|marker| &marker.place == id));
+    let mut ends = Ends::new(scene, level);
+    let mut grouped: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
+    for (index, &[german, partner]) in scene.tie_markers.iter().enumerate() {
+        let pairs = chosen.is_some_and(|chosen| chosen == german || chosen == partner);
+        let key = (
+            ends.of(german, Side::German, pairs),
+            ends.of(partner, Side::Partner, pairs),
         );
-        grouped.entry((from, to)).or_default().push(index);
+        grouped.entry(key).or_default().push(index);
     }
-    let middles: Vec<WorldPoint> = members.iter().map(middle_of).collect();
+    let middles: Vec<WorldPoint> = ends.members.iter().map(middle_of).collect();
     let mut flows: Vec<Flow> = grouped
         .into_iter()
         .map(|((from, to), ties)| {
@@ -177,12 +178,12 @@ pub fn flows(scene: &Scene, level: FlowLevel, chosen: Option<&PlaceId>) -> Vec<F
             }
             let (from_at, to_at) = (middles[from], middles[to]);
             Flow {
-                from: ends[from].clone(),
-                to: ends[to].clone(),
+                from: ends.ends[from].clone(),
+                to: ends.ends[to].clone(),
                 ties,
                 from_at,
                 to_at,
-                path: great_circle_world(coordinates(from_at), coordinates(to_at)),
+                path: flow_path(from_at, to_at, level),
                 kinds: TieKind::ALL
                     .into_iter()
                     .filter_map(|kind| Some((kind, *kinds.get(&kind)?)))
@@ -192,6 +193,60 @@ pub fn flows(scene: &Scene, level: FlowLevel, chosen: Option<&PlaceId>) -> Vec<F
         .collect();
     flows.sort_by(|a, b| (&a.from, &a.to).cmp(&(&b.from, &b.to)));
     flows
+}
+
+/// Which end of a tie a marker is.
+#[derive(Clone, Copy)]
+enum Side {
+    German,
+    Partner,
+}
+
+/// The ends of one scene's flows, each once with the places it holds, and the end each marker
+/// falls in: worked out once per marker and side, not once per tie, since thousands of ties
+/// share a few hundred places.
+struct Ends<'a> {
+    scene: &'a Scene,
+    level: FlowLevel,
+    ends: Vec<FlowEnd>,
+    index: HashMap<FlowEnd, usize>,
+    members: Vec<BTreeMap<usize, WorldPoint>>,
+    /// Per marker: its end as the German side and as the partner, at `level` and as pairs.
+    known: Vec<[[Option<usize>; 2]; 2]>,
+}
+
+impl<'a> Ends<'a> {
+    fn new(scene: &'a Scene, level: FlowLevel) -> Self {
+        Ends {
+            scene,
+            level,
+            ends: Vec::new(),
+            index: HashMap::new(),
+            members: Vec::new(),
+            known: vec![[[None; 2]; 2]; scene.markers.len()],
+        }
+    }
+
+    /// The end `marker` falls in on `side`, as a pair's place when `pairs`.
+    fn of(&mut self, marker: usize, side: Side, pairs: bool) -> usize {
+        if let Some(known) = self.known[marker][side as usize][usize::from(pairs)] {
+            return known;
+        }
+        let level = if pairs { FlowLevel::Pairs } else { self.level };
+        let at = &self.scene.markers[marker];
+        let end = match side {
+            Side::German => german_end(at, level),
+            Side::Partner => partner_end(at, level),
+        };
+        let index = *self.index.entry(end.clone()).or_insert_with(|| {
+            self.ends.push(end);
+            self.members.push(BTreeMap::new());
+            self.ends.len() - 1
+        });
+        self.members[index].insert(marker, at.at);
+        self.known[marker][side as usize][usize::from(pairs)] = Some(index);
+        index
+    }
 }
 
 fn german_end(marker: &Marker, level: FlowLevel) -> FlowEnd {
@@ -222,6 +277,11 @@ fn middle_of(places: &BTreeMap<usize, WorldPoint>) -> WorldPoint {
     WorldPoint::new(x / count, y / count)
 }
 
+/// The great circle a flow of `level` is drawn along.
+fn flow_path(from: WorldPoint, to: WorldPoint, level: FlowLevel) -> Vec<WorldPoint> {
+    great_circle_world_in(coordinates(from), coordinates(to), level.flow_segments())
+}
+
 fn coordinates(at: WorldPoint) -> Coordinates {
     let (lon, lat) = unproject(at);
     Coordinates::lat_lon(lat, lon)
@@ -232,7 +292,8 @@ mod tests {
     use super::*;
     use crate::explore::filters::Filters;
     use crate::explore::shown::shown_atlas;
-    use crate::map::projection::project_lon_lat;
+    use crate::map::arcs::great_circle_world;
+    use crate::map::projection::{TILE_SIZE, project_lon_lat};
     use crate::test_atlas::wider_atlas;
     use atlas_model::{Atlas, Confidence, Source, Tie};
 
@@ -272,6 +333,48 @@ mod tests {
         let each = flows.iter();
         each.map(|flow| (name(&flow.from), name(&flow.to), flow.count()))
             .collect()
+    }
+
+    #[test]
+    fn a_flow_keeps_to_its_great_circle_within_a_pixel_at_its_level_s_closest_zoom() {
+        let far_apart = [
+            ((52.52, 13.40), (-6.21, 106.85)), // Berlin–Jakarta
+            ((53.55, 9.99), (43.06, 141.35)),  // Hamburg–Sapporo
+            ((48.14, 11.58), (14.60, 120.98)), // München–Manila
+            ((47.99, 7.85), (1.35, 103.82)),   // Freiburg–Singapore
+            ((54.32, 10.14), (22.32, 114.17)), // Kiel–Hong Kong
+        ];
+        let levels = [
+            FlowLevel::Nation,
+            FlowLevel::Countries,
+            FlowLevel::Provinces,
+        ];
+        for (level, ((lat, lon), (to_lat, to_lon))) in levels
+            .into_iter()
+            .flat_map(|level| far_apart.map(|pair| (level, pair)))
+        {
+            let closest = TILE_SIZE * level.closest_zoom().exp2();
+            let (from, to) = (project_lon_lat(lon, lat), project_lon_lat(to_lon, to_lat));
+            let drawn = flow_path(from, to, level);
+            assert!(drawn.len() <= level.flow_segments() + 1);
+            let circle = great_circle_world(coordinates(from), coordinates(to));
+            let off = circle
+                .iter()
+                .map(|point| {
+                    let chords = drawn.windows(2);
+                    let near = chords.map(|chord| distance_to_chord(*point, chord[0], chord[1]));
+                    near.fold(f64::INFINITY, f64::min)
+                })
+                .fold(0.0, f64::max);
+            assert!(off * closest < 1.0, "{level:?}: {} px off", off * closest);
+        }
+    }
+
+    fn distance_to_chord(point: WorldPoint, a: WorldPoint, b: WorldPoint) -> f64 {
+        let (dx, dy) = (b.x - a.x, b.y - a.y);
+        let along = ((point.x - a.x) * dx + (point.y - a.y) * dy) / (dx * dx + dy * dy);
+        let t = along.clamp(0.0, 1.0);
+        (point.x - a.x - t * dx).hypot(point.y - a.y - t * dy)
     }
 
     #[test]
