@@ -107,6 +107,28 @@ test('the PNG is the view at twice its size, and its QR code opens the same view
   await page.context().close();
 });
 
+test('Escape closes the menu, gives the focus back to its button and leaves the open panel open', async () => {
+  const page = await focusedAtlas('desktop', 'en');
+  await page.getByTestId('export-toggle').click();
+  const menu = await page.getByTestId('export-menu').boundingBox();
+  const middle = { x: menu.x + menu.width / 2, y: menu.y + menu.height / 2 };
+  const inMenu = (point) =>
+    page.evaluate(
+      ({ x, y }) => Boolean(document.elementFromPoint(x, y)?.closest('[data-testid="export-menu"]')),
+      point,
+    );
+  assert.ok(await inMenu(middle), 'the menu shows');
+  await page.getByTestId('export-png').focus();
+  await page.keyboard.press('Escape');
+  assert.equal(await inMenu(middle), false, 'the menu is gone from where it was');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'export-toggle');
+  assert.equal(await page.getByTestId('export-toggle').getAttribute('aria-expanded'), 'false');
+  assert.ok(await page.getByTestId('panel').isVisible(), 'the place panel stays open');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getByTestId('panel').isVisible(), false, 'a second Escape closes the panel');
+  await page.context().close();
+});
+
 test("the SVG parses and names the town's partners and the kinds in the reader's language", async () => {
   const page = await focusedAtlas('desktop', 'en');
   await page.getByTestId('export-toggle').click();

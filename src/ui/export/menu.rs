@@ -52,6 +52,17 @@ pub fn ExportMenu(loaded: Arc<Loaded>, map: MapState, colours: MapColours) -> im
         });
     };
     let make = StoredValue::new_local(make);
+    let toggle = NodeRef::<leptos::html::Button>::new();
+    // Escape closes the open menu first (and not the panel behind it), its button focused.
+    let close_on_escape = move |event: web_sys::KeyboardEvent| {
+        if event.key() == "Escape" && open.get_untracked() {
+            event.prevent_default();
+            open.set(false);
+            if let Some(toggle) = toggle.get_untracked() {
+                let _ = toggle.focus();
+            }
+        }
+    };
     let button =
         move |asked: Asked, testid: &'static str, words: fn(atlas_model::Lang) -> &'static str| {
             view! {
@@ -66,8 +77,9 @@ pub fn ExportMenu(loaded: Arc<Loaded>, map: MapState, colours: MapColours) -> im
             }
         };
     view! {
-        <div class="export">
+        <div class="export" on:keydown=close_on_escape>
             <button
+                node_ref=toggle
                 class="export-toggle"
                 data-testid="export-toggle"
                 aria-label=move || tr!(lang(), export.button)
