@@ -59,7 +59,7 @@ impl FlowLevel {
     /// The chords a flow's great circle is drawn in at this level. A broad stroke costs the
     /// browser by its joins (with 20,000 ties, the flows' raster was the largest part of a
     /// filter change); these keep every flow within a pixel of its circle at the level's
-    /// closest zoom, where the broader flows are ten pixels wide.
+    /// closest zoom, where the broad flows are up to twelve pixels wide.
     fn flow_segments(self) -> usize {
         match self {
             FlowLevel::Nation => 24,
