@@ -65,6 +65,13 @@ impl Filters {
             .map(|(tie, _)| tie)
     }
 
+    /// Whether each tie of `atlas` passes, by its position.
+    pub fn tie_verdicts(&self, atlas: &Atlas) -> Vec<bool> {
+        TieFacts::every(atlas)
+            .map(|(_, facts)| self.check_tie(&facts).all())
+            .collect()
+    }
+
     pub fn visit_passes(&self, atlas: &Atlas, visit: &Visit) -> bool {
         self.check_visit(visit, |id| atlas.place(id))
     }

@@ -8,12 +8,11 @@ use std::collections::HashSet;
 /// The map's shapes for what passes `filters`, taken from `whole`, the scene of the whole
 /// atlas: no arc is computed again, and none moves when others are filtered out.
 pub fn shown_scene(atlas: &Atlas, whole: &Scene, filters: &Filters) -> Scene {
-    let ties = filters.passing_ties(atlas).map(|tie| &tie.id).collect();
-    let visits = atlas
+    let ties = filters.tie_verdicts(atlas);
+    let visits: Vec<bool> = atlas
         .visits
         .iter()
-        .filter(|visit| filters.visit_passes(atlas, visit))
-        .map(|visit| &visit.id)
+        .map(|visit| filters.visit_passes(atlas, visit))
         .collect();
     whole.only(atlas, &ties, &visits)
 }
@@ -58,7 +57,7 @@ pub fn shown_atlas(atlas: &Atlas, filters: &Filters) -> Atlas {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_atlas::osnabrueck_atlas;
+    use crate::test_atlas::{osnabrueck_atlas, wider_atlas};
     use atlas_model::{TieId, TieKind};
 
     #[test]
@@ -104,31 +103,75 @@ mod tests {
                 ..Filters::default()
             },
         ] {
-            let shown = shown_scene(&atlas, &whole, &filters);
-            let built = Scene::build(&shown_atlas(&atlas, &filters));
-            let features = |scene: &Scene| {
-                scene
-                    .arcs()
-                    .map(|arc| arc.feature.clone())
-                    .collect::<Vec<_>>()
-            };
-            assert_eq!(features(&shown), features(&built), "{filters:?}");
-            let markers = |scene: &Scene| {
-                scene
-                    .markers
-                    .iter()
-                    .map(|marker| (marker.place.clone(), marker.degree, marker.at))
-                    .collect::<Vec<_>>()
-            };
-            assert_eq!(markers(&shown), markers(&built), "{filters:?}");
-            assert_eq!(shown.tie_markers.len(), shown.ties.len());
-            for arc in shown.arcs() {
-                // A visit has an arc for each leg, under one feature.
-                let in_whole = whole
-                    .arcs()
-                    .any(|each| each.feature == arc.feature && each.path == arc.path);
-                assert!(in_whole, "{:?} keeps its place", arc.feature);
-            }
+            same_as_built(&atlas, &whole, &filters);
+        }
+    }
+
+    #[test]
+    fn every_single_filter_over_the_wider_atlas_shows_what_the_shown_atlas_would_build() {
+        let atlas = wider_atlas();
+        let whole = Scene::build(&atlas);
+        let mut each: Vec<Filters> = vec![Filters::default()];
+        each.extend(TieKind::ALL.map(|kind| Filters {
+            kinds: [kind].into(),
+            ..Filters::default()
+        }));
+        each.extend(atlas.places.iter().map(|place| Filters {
+            countries: [place.country.clone()].into(),
+            ..Filters::default()
+        }));
+        each.extend(atlas.places.iter().map(|place| Filters {
+            place: Some(place.id.clone()),
+            visits: false,
+            ..Filters::default()
+        }));
+        each.extend(
+            [(1900, 1999), (2000, 2030), (1961, 1961)].map(|years| Filters {
+                years: Some(years),
+                ..Filters::default()
+            }),
+        );
+        for filters in each {
+            same_as_built(&atlas, &whole, &filters);
+        }
+    }
+
+    /// The scene shown under `filters`, taken from `whole`, against the scene built from the
+    /// shown atlas: the same arcs in the same order, the same markers with the same degree,
+    /// place and order, each tie's markers its own ends, and every arc where `whole` has it.
+    fn same_as_built(atlas: &Atlas, whole: &Scene, filters: &Filters) {
+        let shown = shown_scene(atlas, whole, filters);
+        let built = Scene::build(&shown_atlas(atlas, filters));
+        let features = |scene: &Scene| {
+            scene
+                .arcs()
+                .map(|arc| arc.feature.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(features(&shown), features(&built), "{filters:?}");
+        let markers = |scene: &Scene| {
+            scene
+                .markers
+                .iter()
+                .map(|marker| (marker.place.clone(), marker.degree, marker.at))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(markers(&shown), markers(&built), "{filters:?}");
+        assert_eq!(shown.tie_markers.len(), shown.ties.len());
+        for (arc, ends) in shown.ties.iter().zip(&shown.tie_markers) {
+            let places = ends.map(|marker| shown.markers[marker].place.clone());
+            assert_eq!(
+                places,
+                [arc.ends.0.clone(), arc.ends.1.clone()],
+                "{filters:?}"
+            );
+        }
+        for arc in shown.arcs() {
+            // A visit has an arc for each leg, under one feature.
+            let in_whole = whole
+                .arcs()
+                .any(|each| each.feature == arc.feature && each.path == arc.path);
+            assert!(in_whole, "{:?} keeps its place", arc.feature);
         }
     }
 

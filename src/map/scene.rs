@@ -6,7 +6,7 @@ use super::arcs::{great_circle_world, lifted};
 use super::projection::{WorldPoint, project_lon_lat};
 use super::world_box::WorldBox;
 use atlas_model::{Atlas, Confidence, Place, PlaceId, PlaceKind, TieId, TieKind, VisitId};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// How far a visit arc bows away from the great circle, as a share of its chord.
@@ -99,6 +99,8 @@ pub struct ArcShape {
     pub ends: (PlaceId, PlaceId),
     /// Shared, so that the scene of a filter takes its arcs from the whole atlas's scene.
     pub path: Arc<[WorldPoint]>,
+    /// The position of its tie (or visit) in the atlas the scene was built from.
+    pub source: usize,
 }
 
 impl ArcShape {
@@ -147,7 +149,8 @@ impl Scene {
         let ties: Vec<ArcShape> = atlas
             .ties
             .iter()
-            .filter_map(|tie| {
+            .enumerate()
+            .filter_map(|(source, tie)| {
                 let (pair, reversed) = unordered(&tie.german, &tie.partner);
                 let (index, size) = tie_fan.next(pair);
                 let bow = (index as f64 - (size - 1) as f64 / 2.0) * FAN_STEP;
@@ -166,6 +169,7 @@ impl Scene {
                         confidence: tie.confidence,
                     },
                     path: path.into(),
+                    source,
                 })
             })
             .collect();
@@ -174,8 +178,9 @@ impl Scene {
         let visits = atlas
             .visits
             .iter()
-            .flat_map(|visit| visit.legs().map(move |leg| (visit, leg)))
-            .filter_map(|(visit, (from, to))| {
+            .enumerate()
+            .flat_map(|(source, visit)| visit.legs().map(move |leg| (source, visit, leg)))
+            .filter_map(|(source, visit, (from, to))| {
                 let (index, _) = leg_fan.next((from, to));
                 let path = lifted(
                     &great_circle_world(location(from)?, location(to)?),
@@ -186,91 +191,146 @@ impl Scene {
                     ends: (from.clone(), to.clone()),
                     style: ArcStyle::Visit,
                     path: path.into(),
+                    source,
                 })
             })
             .collect();
 
-        let places = atlas.places.iter().map(|place| {
-            let at = project_lon_lat(place.location.lon, place.location.lat);
-            (place, at)
-        });
-        Scene::of_arcs(ties, visits, places)
+        let places: Vec<(&Place, WorldPoint)> = atlas
+            .places
+            .iter()
+            .map(|place| {
+                let at = project_lon_lat(place.location.lon, place.location.lat);
+                (place, at)
+            })
+            .collect();
+        let position: HashMap<&PlaceId, usize> = atlas
+            .places
+            .iter()
+            .enumerate()
+            .map(|(at, place)| (&place.id, at))
+            .collect();
+        let tie_ends = ties
+            .iter()
+            .map(|tie| [&tie.ends.0, &tie.ends.1].map(|end| position[end]))
+            .collect();
+        Scene::of_arcs(ties, tie_ends, visits, places)
     }
 
-    /// The scene of part of the atlas: the arcs of `ties` and `visits` as this scene of the
-    /// whole atlas draws them (so that arcs keep their places when a filter leaves some out),
-    /// and a marker for each place they join.
-    pub fn only(&self, atlas: &Atlas, ties: &HashSet<&TieId>, visits: &HashSet<&VisitId>) -> Scene {
-        let kept = |arcs: &[ArcShape]| -> Vec<ArcShape> {
-            arcs.iter()
-                .filter(|arc| match &arc.feature {
-                    Feature::Tie(id) => ties.contains(id),
-                    Feature::Visit(id) => visits.contains(id),
-                    Feature::Place(_) => false,
-                })
-                .cloned()
-                .collect()
-        };
-        let (ties, visits) = (kept(&self.ties), kept(&self.visits));
-        let places: Vec<(&Place, WorldPoint)> = {
-            let joined: HashSet<&PlaceId> = ties
-                .iter()
-                .chain(&visits)
-                .flat_map(|arc| [&arc.ends.0, &arc.ends.1])
-                .collect();
-            atlas
-                .places
-                .iter()
-                .filter(|place| joined.contains(&place.id))
-                .map(|place| {
-                    let at = self.marker(&place.id).map_or_else(
-                        || project_lon_lat(place.location.lon, place.location.lat),
-                        |marker| marker.at,
-                    );
-                    (place, at)
-                })
-                .collect()
-        };
-        Scene::of_arcs(ties, visits, places)
-    }
-
-    /// The scene of these arcs and places (each with where it lies in the world); the places
-    /// with the most arcs come first.
-    fn of_arcs<'a>(
-        ties: Vec<ArcShape>,
-        visits: Vec<ArcShape>,
-        places: impl IntoIterator<Item = (&'a Place, WorldPoint)>,
-    ) -> Scene {
-        let mut degree: HashMap<&PlaceId, usize> = HashMap::new();
-        for arc in ties.iter().chain(&visits) {
-            *degree.entry(&arc.ends.0).or_default() += 1;
-            *degree.entry(&arc.ends.1).or_default() += 1;
+    /// The scene of part of the atlas: the arcs of the ties and visits whose positions in
+    /// `atlas` (the atlas this scene was built from) `ties` and `visits` mark, as this scene
+    /// draws them (so that arcs keep their places when a filter leaves some out), and a marker
+    /// for each place they join. Everything is found by position: with 20,000 ties, looking
+    /// each arc and end up by id took most of a filter change's own work.
+    pub fn only(&self, atlas: &Atlas, ties: &[bool], visits: &[bool]) -> Scene {
+        let marked = |flags: &[bool], arc: &ArcShape| flags.get(arc.source) == Some(&true);
+        let kept_ties: Vec<usize> = (0..self.ties.len())
+            .filter(|&index| marked(ties, &self.ties[index]))
+            .collect();
+        let visits: Vec<ArcShape> = self
+            .visits
+            .iter()
+            .filter(|arc| marked(visits, arc))
+            .cloned()
+            .collect();
+        // This scene's markers the kept arcs join.
+        let mut joined = vec![false; self.markers.len()];
+        for &index in &kept_ties {
+            for marker in self.tie_markers[index] {
+                joined[marker] = true;
+            }
         }
-        let mut markers: Vec<Marker> = places
-            .into_iter()
-            .map(|(place, at)| {
-                let links = degree.get(&place.id).copied().unwrap_or(0);
+        for end in visits.iter().flat_map(|arc| [&arc.ends.0, &arc.ends.1]) {
+            if let Some(&marker) = self.marker_index.get(end) {
+                joined[marker] = true;
+            }
+        }
+        // Their places in the atlas's order, and where each of this scene's markers went.
+        let mut place_of_marker = vec![usize::MAX; self.markers.len()];
+        let mut places: Vec<(&Place, WorldPoint)> = Vec::new();
+        for place in &atlas.places {
+            if let Some(&marker) = self.marker_index.get(&place.id)
+                && joined[marker]
+                && place_of_marker[marker] == usize::MAX
+            {
+                place_of_marker[marker] = places.len();
+                places.push((place, self.markers[marker].at));
+            }
+        }
+        let tie_ends = kept_ties
+            .iter()
+            .map(|&index| self.tie_markers[index].map(|marker| place_of_marker[marker]))
+            .collect();
+        let ties = kept_ties
+            .iter()
+            .map(|&index| self.ties[index].clone())
+            .collect();
+        Scene::of_arcs(ties, tie_ends, visits, places)
+    }
+
+    /// The scene of these arcs and places (each with where it lies in the world), each tie's
+    /// ends given as positions in `places`; the places with the most arcs come first.
+    fn of_arcs(
+        ties: Vec<ArcShape>,
+        tie_ends: Vec<[usize; 2]>,
+        visits: Vec<ArcShape>,
+        places: Vec<(&Place, WorldPoint)>,
+    ) -> Scene {
+        let mut degree = vec![0_usize; places.len()];
+        for &[german, partner] in &tie_ends {
+            degree[german] += 1;
+            degree[partner] += 1;
+        }
+        if !visits.is_empty() {
+            let position: HashMap<&PlaceId, usize> = places
+                .iter()
+                .enumerate()
+                .map(|(at, (place, _))| (&place.id, at))
+                .collect();
+            for end in visits.iter().flat_map(|arc| [&arc.ends.0, &arc.ends.1]) {
+                if let Some(&at) = position.get(end) {
+                    degree[at] += 1;
+                }
+            }
+        }
+        let mut order: Vec<usize> = (0..places.len()).collect();
+        let importance: Vec<f64> = places
+            .iter()
+            .zip(&degree)
+            .map(|((place, _), &links)| {
                 let population = place.population.unwrap_or(0) as f64;
+                links as f64 * 10.0 + (population + 1.0).log10()
+            })
+            .collect();
+        // Stable: places as important as each other keep the order they came in.
+        order.sort_by(|&a, &b| importance[b].total_cmp(&importance[a]));
+        let mut marker_of_place = vec![0; places.len()];
+        for (marker, &place) in order.iter().enumerate() {
+            marker_of_place[place] = marker;
+        }
+        let markers: Vec<Marker> = order
+            .iter()
+            .map(|&at| {
+                let (place, world) = places[at];
                 Marker {
                     place: place.id.clone(),
                     kind: place.kind,
                     country: place.country.clone(),
                     division: place.division.clone(),
-                    at,
-                    degree: links,
-                    importance: links as f64 * 10.0 + (population + 1.0).log10(),
+                    at: world,
+                    degree: degree[at],
+                    importance: importance[at],
                 }
             })
             .collect();
-        markers.sort_by(|a, b| b.importance.total_cmp(&a.importance));
         let marker_index: HashMap<PlaceId, usize> = markers
             .iter()
             .enumerate()
             .map(|(index, marker)| (marker.place.clone(), index))
             .collect();
-        let tie_markers = ties
+        let tie_markers = tie_ends
             .iter()
-            .map(|tie| [&tie.ends.0, &tie.ends.1].map(|end| marker_index[end]))
+            .map(|ends| ends.map(|place| marker_of_place[place]))
             .collect();
         Scene {
             ties,
