@@ -54,14 +54,17 @@ impl Atlas {
         self.index.places.find(&self.places, id, |place| &place.id)
     }
 
+    /// Where the place `id` is in `places`.
+    pub fn place_position(&self, id: &PlaceId) -> Option<usize> {
+        self.index
+            .places
+            .position(&self.places, id, |place| &place.id)
+    }
+
     /// The German place and the partner of the tie at `position` in `ties`, each `None` where
     /// the atlas lacks it: the quick way for code that walks every tie.
     pub fn tie_places(&self, position: usize) -> [Option<&Place>; 2] {
-        let position_of = |id: &PlaceId| {
-            self.index
-                .places
-                .position(&self.places, id, |place| &place.id)
-        };
+        let position_of = |id: &PlaceId| self.place_position(id);
         self.index
             .tie_ends
             .of(&self.ties, &self.places, position, position_of, |id| {

@@ -155,7 +155,7 @@ pub fn flow_width(count: usize) -> f64 {
 /// The scene's ties as flows at `level`; those of `chosen` as pairs at every level. Flows come
 /// in a stable order (by their ends), so that a frame draws them the same way.
 pub fn flows(scene: &Scene, level: FlowLevel, chosen: Option<&PlaceId>) -> Vec<Flow> {
-    let chosen = chosen.and_then(|id| scene.markers.iter().position(|marker| &marker.place == id));
+    let chosen = chosen.and_then(|id| scene.marker_position(id));
     let mut ends = Ends::new(scene, level);
     let mut grouped: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
     for (index, &[german, partner]) in scene.tie_markers.iter().enumerate() {

@@ -146,7 +146,8 @@ impl Scene {
                 .iter()
                 .map(|tie| unordered(&tie.german, &tie.partner).0),
         );
-        let ties: Vec<ArcShape> = atlas
+        // Each tie's arc, and its two places' positions among the atlas's places.
+        let (ties, tie_ends): (Vec<ArcShape>, Vec<[usize; 2]>) = atlas
             .ties
             .iter()
             .enumerate()
@@ -154,14 +155,18 @@ impl Scene {
                 let (pair, reversed) = unordered(&tie.german, &tie.partner);
                 let (index, size) = tie_fan.next(pair);
                 let bow = (index as f64 - (size - 1) as f64 / 2.0) * FAN_STEP;
-                let great_circle =
-                    great_circle_world(location(&tie.german)?, location(&tie.partner)?);
+                let ends = [
+                    atlas.place_position(&tie.german)?,
+                    atlas.place_position(&tie.partner)?,
+                ];
+                let [german, partner] = ends.map(|at| atlas.places[at].location);
+                let great_circle = great_circle_world(german, partner);
                 let path = if bow == 0.0 {
                     great_circle
                 } else {
                     lifted(&great_circle, if reversed { -bow } else { bow })
                 };
-                Some(ArcShape {
+                let arc = ArcShape {
                     feature: Feature::Tie(tie.id.clone()),
                     ends: (tie.german.clone(), tie.partner.clone()),
                     style: ArcStyle::Tie {
@@ -170,9 +175,10 @@ impl Scene {
                     },
                     path: path.into(),
                     source,
-                })
+                };
+                Some((arc, ends))
             })
-            .collect();
+            .unzip();
 
         let mut leg_fan = Fan::new(atlas.visits.iter().flat_map(|visit| visit.legs()));
         let visits = atlas
@@ -204,16 +210,6 @@ impl Scene {
                 (place, at)
             })
             .collect();
-        let position: HashMap<&PlaceId, usize> = atlas
-            .places
-            .iter()
-            .enumerate()
-            .map(|(at, place)| (&place.id, at))
-            .collect();
-        let tie_ends = ties
-            .iter()
-            .map(|tie| [&tie.ends.0, &tie.ends.1].map(|end| position[end]))
-            .collect();
         Scene::of_arcs(ties, tie_ends, visits, places)
     }
 
@@ -241,7 +237,7 @@ impl Scene {
             }
         }
         for end in visits.iter().flat_map(|arc| [&arc.ends.0, &arc.ends.1]) {
-            if let Some(&marker) = self.marker_index.get(end) {
+            if let Some(marker) = self.marker_position(end) {
                 joined[marker] = true;
             }
         }
@@ -249,7 +245,7 @@ impl Scene {
         let mut place_of_marker = vec![usize::MAX; self.markers.len()];
         let mut places: Vec<(&Place, WorldPoint)> = Vec::new();
         for place in &atlas.places {
-            if let Some(&marker) = self.marker_index.get(&place.id)
+            if let Some(marker) = self.marker_position(&place.id)
                 && joined[marker]
                 && place_of_marker[marker] == usize::MAX
             {
@@ -364,9 +360,13 @@ impl Scene {
     }
 
     pub fn marker(&self, place: &PlaceId) -> Option<&Marker> {
-        self.marker_index
-            .get(place)
-            .map(|&index| &self.markers[index])
+        self.marker_position(place)
+            .map(|index| &self.markers[index])
+    }
+
+    /// Where the marker of `place` is in `markers`.
+    pub fn marker_position(&self, place: &PlaceId) -> Option<usize> {
+        self.marker_index.get(place).copied()
     }
 }
 
